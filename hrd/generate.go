@@ -1,0 +1,3 @@
+package hrd
+
+//go:generate go run ../internal/cmd/genvocab -in vocabularies.json -out vocab_gen.go

@@ -1,0 +1,276 @@
+// Package batch feeds many submissions through a check: it streams records from
+// files, directories (every *.json below them) and NDJSON streams, spreads the work
+// over a number of workers, and hands the results back in input order, exactly one
+// per record. Memory stays bounded by a window of records in flight, whatever the
+// size of the input.
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Record is one document to process: a whole file, or one line of an NDJSON stream.
+type Record struct {
+	Index  int    // 0-based position in the whole input
+	Source string // file name, or "<stdin>"
+	Line   int    // 1-based line in an NDJSON stream; 0 for a whole file
+	Data   []byte // the document; nil when Err is set
+	Err    error  // why the record could not be read (too long, an I/O error)
+}
+
+// Name is how results name the record: "file" or "file:line".
+func (r Record) Name() string {
+	if r.Line > 0 {
+		return fmt.Sprintf("%s:%d", r.Source, r.Line)
+	}
+	return r.Source
+}
+
+// ErrTooLong is the error of a record larger than the limit.
+var ErrTooLong = errors.New("record larger than the size limit")
+
+// Source says where records come from.
+type Source struct {
+	Paths   []string  // files and directories; "-" is Stdin
+	NDJSON  bool      // read each file (and stdin) as one document per line
+	Stdin   io.Reader // standard input
+	MaxSize int       // the largest record, in bytes
+}
+
+// Read streams the records of src to yield, in order, stopping at the first error
+// yield returns or when ctx is done. An unreadable path ends the stream with an
+// error (a usage or I/O error, not a record), so that a typo is never mistaken for an
+// empty input; an I/O error in the middle of a stream becomes a record of its own
+// and the stream ends.
+func Read(ctx context.Context, src Source, yield func(Record) error) error {
+	idx := 0
+	emit := func(r Record) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r.Index = idx
+		idx++
+		return yield(r)
+	}
+	for _, p := range src.Paths {
+		if p == "-" {
+			if err := readStream(src, "<stdin>", src.Stdin, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		if !info.IsDir() {
+			if err := readFile(src, p, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || !strings.HasSuffix(d.Name(), ".json") && !(src.NDJSON && strings.HasSuffix(d.Name(), ".ndjson")) {
+				return nil
+			}
+			return readFile(src, path, emit)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readFile(src Source, path string, emit func(Record) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if src.NDJSON {
+		return readStream(src, path, f, emit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, int64(src.MaxSize)+1))
+	switch {
+	case err != nil:
+		return emit(Record{Source: path, Err: err})
+	case len(data) > src.MaxSize:
+		return emit(Record{Source: path, Err: ErrTooLong})
+	}
+	return emit(Record{Source: path, Data: data})
+}
+
+// readStream emits one record per line of r. A line longer than the limit becomes
+// an ErrTooLong record (its bytes are skipped, not buffered); a blank line becomes a
+// record with empty Data, so that every line has its result; a read error becomes a
+// last record.
+func readStream(src Source, name string, r io.Reader, emit func(Record) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for line := 1; ; line++ {
+		data, tooLong, err := readLine(br, src.MaxSize)
+		if err == io.EOF && data == nil && !tooLong {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return emit(Record{Source: name, Line: line, Err: err})
+		}
+		rec := Record{Source: name, Line: line, Data: data}
+		if tooLong {
+			rec.Data, rec.Err = nil, ErrTooLong
+		}
+		if data == nil && !tooLong {
+			rec.Data = []byte{}
+		}
+		if e := emit(rec); e != nil {
+			return e
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line without its end (\n or \r\n). It returns data == nil and
+// io.EOF at the end of input.
+func readLine(br *bufio.Reader, max int) (data []byte, tooLong bool, err error) {
+	var buf []byte
+	started := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(chunk) > 0 {
+			started = true
+		}
+		if !tooLong {
+			if len(buf)+len(chunk) > max+2 { // +2 for the line end
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			data, tooLong := trimEOL(buf, tooLong, max)
+			return data, tooLong, nil
+		case io.EOF:
+			if !started {
+				return nil, false, io.EOF
+			}
+			data, tooLong := trimEOL(buf, tooLong, max)
+			return data, tooLong, io.EOF
+		default:
+			return nil, false, err
+		}
+	}
+}
+
+// trimEOL removes the line end and applies the size limit to what is left.
+func trimEOL(b []byte, tooLong bool, max int) ([]byte, bool) {
+	if tooLong {
+		return nil, true
+	}
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	b = bytes.TrimSuffix(b, []byte("\r"))
+	if len(b) > max {
+		return nil, true
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	return b, false
+}
+
+// Process reads src and runs work on every record with the given number of workers
+// (at least 1), calling emit with each record and its result in input order, from a
+// single goroutine. At most a small window of records is in flight. It stops at the
+// first error that Read or emit returns, or when ctx is done, and returns that error
+// after every started worker has finished; the records emitted before then are
+// complete and in order.
+func Process[R any](ctx context.Context, src Source, workers int, work func(Record) R, emit func(Record, R) error) error {
+	workers = max(workers, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type slot struct {
+		rec  Record
+		res  R
+		done chan struct{}
+	}
+	window := workers * 8
+	jobs := make(chan *slot)
+	order := make(chan *slot, window)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range jobs {
+				s.res = work(s.rec)
+				close(s.done)
+			}
+		}()
+	}
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		readErr <- Read(ctx, src, func(r Record) error {
+			s := &slot{rec: r, done: make(chan struct{})}
+			select { // reserve the slot's place in the order first, bounding the window
+			case order <- s:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- s:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+
+	var emitErr error
+	for s := range order {
+		select {
+		case <-s.done:
+		case <-ctx.Done():
+		}
+		if emitErr != nil || ctx.Err() != nil {
+			continue // drain, so the reader can finish
+		}
+		select {
+		case <-s.done:
+			if err := emit(s.rec, s.res); err != nil {
+				emitErr = err
+				cancel()
+			}
+		default:
+		}
+	}
+	wg.Wait()
+	if emitErr != nil {
+		return emitErr
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return ctx.Err()
+}

@@ -1,0 +1,628 @@
+// Package vdecode is the fast path of validation: a decoder that reads a JSON
+// document once, byte by byte, and decodes it into a Go struct while checking every
+// constraint the generated JSON Schema states for that struct — types, required
+// members, unknown members, enums, patterns, formats, lengths, bounds, duplicate keys
+// and UTF-8. It answers only "valid" (and the decoded value) or "not valid"; for the
+// details of an invalid document the caller runs the reference validator.
+//
+// The plan is compiled once, by reflection, from the same Go types and struct tags
+// the schema generator reads (json and jsonschema tags, and types with a Codes
+// method), so the two cannot drift apart without the differential tests noticing.
+package vdecode
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Hooks supply checks the plan cannot derive from tags: a type's own validity (a
+// country code, a date) and string formats (email, uri).
+type Hooks struct {
+	// Types maps a string-kinded type to the check of its values.
+	Types map[reflect.Type]func(string) bool
+	// Formats maps a format name of a jsonschema tag to its check.
+	Formats map[string]func(string) bool
+}
+
+type kind uint8
+
+const (
+	kString kind = iota
+	kBool
+	kInt
+	kStruct
+	kSlice
+	kPointer
+)
+
+// node is the compiled plan of one Go type with the constraints of its place.
+type node struct {
+	kind   kind
+	typ    reflect.Type
+	elem   *node // slice element or pointee
+	fields map[string]*field
+	nreq   int // required fields of a struct
+
+	// string constraints
+	check    func(string) bool
+	enum     map[string]struct{}
+	pattern  *regexp.Regexp
+	minLen   int
+	maxLen   int // -1: none
+	minItems int
+	min, max float64
+	hasMin   bool
+	hasMax   bool
+	offset   uintptr
+	required bool
+	reqIndex int
+}
+
+type field struct {
+	*node
+	index  int
+	offset uintptr
+}
+
+// Plan decodes and validates documents of one Go struct type. It is safe for
+// concurrent use.
+type Plan struct {
+	root *node
+	typ  reflect.Type
+}
+
+// Compile builds the plan for struct type t.
+func Compile(t reflect.Type, hooks Hooks) (*Plan, error) {
+	c := compiler{hooks: hooks}
+	n, err := c.node(t, "")
+	if err != nil {
+		return nil, err
+	}
+	return &Plan{root: n, typ: t}, nil
+}
+
+type compiler struct {
+	hooks Hooks
+}
+
+type codes interface{ Codes() []string }
+
+func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
+	n := &node{typ: t, maxLen: -1}
+	if err := n.constraints(tag, c.hooks); err != nil {
+		return nil, fmt.Errorf("%s: %w", t, err)
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		elem, err := c.node(t.Elem(), tag)
+		if err != nil {
+			return nil, err
+		}
+		return &node{kind: kPointer, typ: t, elem: elem, maxLen: -1}, nil
+	case reflect.Slice:
+		n.kind = kSlice
+		elem, err := c.node(t.Elem(), "")
+		if err != nil {
+			return nil, err
+		}
+		n.elem = elem
+		return n, nil
+	case reflect.Bool:
+		n.kind = kBool
+		return n, nil
+	case reflect.Int:
+		n.kind = kInt
+		return n, nil
+	case reflect.String:
+		n.kind = kString
+		if cs, ok := reflect.Zero(t).Interface().(codes); ok {
+			n.enum = map[string]struct{}{}
+			for _, code := range cs.Codes() {
+				n.enum[code] = struct{}{}
+			}
+		}
+		if check, ok := c.hooks.Types[t]; ok {
+			n.check = check
+		}
+		return n, nil
+	case reflect.Struct:
+		n.kind = kStruct
+		n.fields = map[string]*field{}
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = sf.Name
+			}
+			tag, required := cutRequired(sf.Tag.Get("jsonschema"))
+			fn, err := c.node(sf.Type, tag)
+			if err != nil {
+				return nil, err
+			}
+			f := &field{node: fn, offset: sf.Offset}
+			if required {
+				// A copy, so that the same type elsewhere keeps its own flags.
+				cp := *fn
+				cp.required, cp.reqIndex = true, n.nreq
+				f.node = &cp
+				n.nreq++
+			}
+			n.fields[name] = f
+		}
+		if n.nreq > 64 {
+			return nil, fmt.Errorf("%s: more than 64 required fields", t)
+		}
+		return n, nil
+	}
+	return nil, fmt.Errorf("vdecode: unsupported type %s", t)
+}
+
+// cutRequired removes "required" from a jsonschema tag and reports whether it was
+// there: as with the schema generator's RequiredFromJSONSchemaTags, only fields so
+// tagged are required.
+func cutRequired(tag string) (string, bool) {
+	var rest []string
+	required := false
+	for _, kv := range strings.Split(tag, ",") {
+		switch kv {
+		case "required":
+			required = true
+		case "":
+		default:
+			rest = append(rest, kv)
+		}
+	}
+	return strings.Join(rest, ","), required
+}
+
+// constraints reads a jsonschema struct tag.
+func (n *node) constraints(tag string, hooks Hooks) error {
+	if tag == "" {
+		return nil
+	}
+	for _, kv := range strings.Split(tag, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		var err error
+		switch k {
+		case "minLength":
+			n.minLen, err = strconv.Atoi(v)
+		case "maxLength":
+			n.maxLen, err = strconv.Atoi(v)
+		case "minItems":
+			n.minItems, err = strconv.Atoi(v)
+		case "minimum":
+			n.min, err = strconv.ParseFloat(v, 64)
+			n.hasMin = true
+		case "maximum":
+			n.max, err = strconv.ParseFloat(v, 64)
+			n.hasMax = true
+		case "pattern":
+			n.pattern, err = regexp.Compile(v)
+		case "format":
+			f, ok := hooks.Formats[v]
+			if !ok {
+				return fmt.Errorf("no check for format %q", v)
+			}
+			n.check = f
+		case "enum":
+			if n.enum == nil {
+				n.enum = map[string]struct{}{}
+			}
+			n.enum[v] = struct{}{}
+		default:
+			return fmt.Errorf("unsupported jsonschema tag %q", k)
+		}
+		if err != nil {
+			return fmt.Errorf("tag %q: %w", kv, err)
+		}
+	}
+	return nil
+}
+
+// Decode decodes data into dst, a pointer to the plan's type, and reports whether
+// the document is valid. When it returns false, dst holds a partial value that the
+// caller must discard.
+func (p *Plan) Decode(data []byte, dst any) bool {
+	rv := reflect.ValueOf(dst)
+	if rv.Kind() != reflect.Pointer || rv.Type().Elem() != p.typ {
+		return false
+	}
+	d := decoder{data: data}
+	d.space()
+	if !d.value(p.root, rv.UnsafePointer(), 0) {
+		return false
+	}
+	d.space()
+	return d.pos == len(d.data)
+}
+
+// Valid reports whether data is a valid document, decoding it into a scratch value.
+func (p *Plan) Valid(data []byte) bool {
+	return p.Decode(data, reflect.New(p.typ).Interface())
+}
+
+// The bounds of the reference parser (internal/jsondoc), so that the fast path never
+// accepts what the reference rejects.
+const (
+	maxDepth  = 64
+	maxValues = 200_000
+)
+
+type decoder struct {
+	data   []byte
+	pos    int
+	buf    []byte
+	values int
+}
+
+func (d *decoder) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (d *decoder) peek() byte {
+	if d.pos < len(d.data) {
+		return d.data[d.pos]
+	}
+	return 0
+}
+
+// value decodes the value at d.pos into the memory at ptr, which holds n's type.
+func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
+	if n.kind != kPointer {
+		d.values++
+	}
+	if depth >= maxDepth || d.values > maxValues {
+		return false
+	}
+	switch n.kind {
+	case kPointer:
+		if d.peek() == 'n' { // null: the schema has no nullable field
+			return false
+		}
+		v := reflect.New(n.elem.typ)
+		if !d.value(n.elem, v.UnsafePointer(), depth) {
+			return false
+		}
+		*(*unsafe.Pointer)(ptr) = v.UnsafePointer()
+		return true
+	case kString:
+		s, ok := d.str()
+		if !ok || !n.checkString(s) {
+			return false
+		}
+		*(*string)(ptr) = s
+		return true
+	case kBool:
+		switch {
+		case d.lit("true"):
+			*(*bool)(ptr) = true
+			return true
+		case d.lit("false"):
+			*(*bool)(ptr) = false
+			return true
+		}
+		return false
+	case kInt:
+		v, ok := d.integer()
+		if !ok || n.hasMin && float64(v) < n.min || n.hasMax && float64(v) > n.max {
+			return false
+		}
+		*(*int)(ptr) = v
+		return true
+	case kSlice:
+		return d.slice(n, ptr, depth)
+	case kStruct:
+		return d.object(n, ptr, depth)
+	}
+	return false
+}
+
+func (n *node) checkString(s string) bool {
+	if n.minLen > 0 || n.maxLen >= 0 {
+		l := utf8.RuneCountInString(s)
+		if l < n.minLen || n.maxLen >= 0 && l > n.maxLen {
+			return false
+		}
+	}
+	if n.enum != nil {
+		if _, ok := n.enum[s]; !ok {
+			return false
+		}
+	}
+	if n.pattern != nil && !n.pattern.MatchString(s) {
+		return false
+	}
+	return n.check == nil || n.check(s)
+}
+
+func (d *decoder) lit(w string) bool {
+	if len(d.data)-d.pos >= len(w) && string(d.data[d.pos:d.pos+len(w)]) == w {
+		d.pos += len(w)
+		return true
+	}
+	return false
+}
+
+// integer reads a JSON number that is a whole number in int range. Numbers with a
+// fraction or exponent are accepted when they are whole ("30.0", "3e1"), as JSON
+// Schema's integer is.
+func (d *decoder) integer() (int, bool) {
+	start := d.pos
+	i := d.pos
+	if i < len(d.data) && d.data[i] == '-' {
+		i++
+	}
+	digits := i
+	if i < len(d.data) && d.data[i] == '0' {
+		i++
+	} else {
+		for i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9' {
+			i++
+		}
+	}
+	if i == digits {
+		return 0, false
+	}
+	simple := true
+	if i < len(d.data) && d.data[i] == '.' {
+		simple = false
+		i++
+		n := i
+		for i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9' {
+			i++
+		}
+		if i == n {
+			return 0, false
+		}
+	}
+	if i < len(d.data) && (d.data[i] == 'e' || d.data[i] == 'E') {
+		simple = false
+		i++
+		if i < len(d.data) && (d.data[i] == '+' || d.data[i] == '-') {
+			i++
+		}
+		n := i
+		for i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9' {
+			i++
+		}
+		if i == n {
+			return 0, false
+		}
+	}
+	d.pos = i
+	lit := unsafe.String(&d.data[start], i-start)
+	if simple {
+		v, err := strconv.Atoi(lit)
+		return v, err == nil
+	}
+	f, err := strconv.ParseFloat(lit, 64)
+	if err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
+		return 0, false
+	}
+	return int(f), true
+}
+
+func (d *decoder) slice(n *node, ptr unsafe.Pointer, depth int) bool {
+	if d.peek() != '[' {
+		return false
+	}
+	d.pos++
+	d.space()
+	rv := reflect.NewAt(n.typ, ptr).Elem()
+	s := reflect.MakeSlice(n.typ, 0, 4)
+	if d.peek() == ']' {
+		d.pos++
+	} else {
+		for {
+			d.space()
+			s = reflect.Append(s, reflect.Zero(n.elem.typ))
+			if !d.value(n.elem, s.Index(s.Len()-1).Addr().UnsafePointer(), depth+1) {
+				return false
+			}
+			d.space()
+			c := d.peek()
+			d.pos++
+			if c == ']' {
+				break
+			}
+			if c != ',' {
+				return false
+			}
+		}
+	}
+	if s.Len() < n.minItems {
+		return false
+	}
+	rv.Set(s)
+	return true
+}
+
+func (d *decoder) object(n *node, ptr unsafe.Pointer, depth int) bool {
+	if d.peek() != '{' {
+		return false
+	}
+	d.pos++
+	d.space()
+	var seen uint64 // required fields seen
+	var keys [32]string
+	nkeys := 0
+	if d.peek() == '}' {
+		d.pos++
+		return n.nreq == 0
+	}
+	for {
+		d.space()
+		key, ok := d.str()
+		if !ok {
+			return false
+		}
+		// Duplicate keys make a document invalid; objects of the format have few
+		// members, so a linear scan beats a map.
+		for _, k := range keys[:nkeys] {
+			if k == key {
+				return false
+			}
+		}
+		if nkeys < len(keys) {
+			keys[nkeys] = key
+			nkeys++
+		} else {
+			return false // more members than any struct of the format has
+		}
+		f, ok := n.fields[key]
+		if !ok {
+			return false
+		}
+		d.space()
+		if d.peek() != ':' {
+			return false
+		}
+		d.pos++
+		d.space()
+		if !d.value(f.node, unsafe.Add(ptr, f.offset), depth+1) {
+			return false
+		}
+		if f.required {
+			seen |= 1 << f.reqIndex
+		}
+		d.space()
+		c := d.peek()
+		d.pos++
+		if c == '}' {
+			break
+		}
+		if c != ',' {
+			return false
+		}
+	}
+	return seen == 1<<n.nreq-1
+}
+
+// str reads a JSON string, rejecting invalid UTF-8 and lone surrogates.
+func (d *decoder) str() (string, bool) {
+	if d.peek() != '"' {
+		return "", false
+	}
+	start := d.pos + 1
+	i := start
+	for i < len(d.data) {
+		c := d.data[i]
+		if c == '"' {
+			b := d.data[start:i]
+			d.pos = i + 1
+			if !utf8.Valid(b) {
+				return "", false
+			}
+			return string(b), true
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		i++
+	}
+	buf := append(d.buf[:0], d.data[start:i]...)
+	for i < len(d.data) {
+		c := d.data[i]
+		switch {
+		case c == '"':
+			d.pos = i + 1
+			d.buf = buf
+			if !utf8.Valid(buf) {
+				return "", false
+			}
+			return string(buf), true
+		case c < 0x20:
+			return "", false
+		case c != '\\':
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		if i+1 >= len(d.data) {
+			return "", false
+		}
+		switch e := d.data[i+1]; e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r, n, ok := unicodeEscape(d.data, i)
+			if !ok {
+				return "", false
+			}
+			buf = utf8.AppendRune(buf, r)
+			i += n
+			continue
+		default:
+			return "", false
+		}
+		i += 2
+	}
+	return "", false
+}
+
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+func unicodeEscape(data []byte, i int) (rune, int, bool) {
+	r, ok := hex4(data[i+2:])
+	if !ok {
+		return 0, 0, false
+	}
+	if r < 0xD800 || r > 0xDFFF {
+		return r, 6, true
+	}
+	if r >= 0xDC00 || i+12 > len(data) || data[i+6] != '\\' || data[i+7] != 'u' {
+		return 0, 0, false
+	}
+	r2, ok := hex4(data[i+8:])
+	if !ok || r2 < 0xDC00 || r2 > 0xDFFF {
+		return 0, 0, false
+	}
+	return (r-0xD800)<<10 | (r2 - 0xDC00) + 0x10000, 12, true
+}
