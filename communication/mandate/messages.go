@@ -1,0 +1,13 @@
+package mandate
+
+import (
+	"embed"
+
+	"github.com/openhrd/spcomm/internal/i18n"
+)
+
+//go:embed messages/*.json
+var messageFS embed.FS
+
+// msgs holds the labels of kinds and scopes in English, French and Spanish.
+var msgs = i18n.MustLoad(messageFS, "messages")

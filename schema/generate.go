@@ -1,0 +1,3 @@
+package schema
+
+//go:generate go run ./internal/genschema -root .. -out submission-v1.schema.json
