@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/openhrd/spcomm/communication/mandate"
+	"github.com/openhrd/spcomm/communication/refcode"
 	"github.com/openhrd/spcomm/hrd"
 	"github.com/openhrd/spcomm/internal/i18n"
 )
@@ -43,14 +44,9 @@ func (t Type) Valid() bool {
 }
 
 // Label names the type in lang: "urgent appeal", "appel urgent", "llamamiento
-// urgente" and so on; English for a language other than French and Spanish, and
-// the code itself for an unknown type.
-func (t Type) Label(lang hrd.Language) string {
-	if !t.Valid() {
-		return string(t)
-	}
-	return msgs.Sprintf(string(lang), "type."+string(t))
-}
+// urgente" and so on, as [refcode.Type.Label] does; English for a language other
+// than French and Spanish, and the code itself for an unknown type.
+func (t Type) Label(lang hrd.Language) string { return refcode.Type(t).Label(lang) }
 
 // String returns the code: "UA", "AL" or "OL".
 func (t Type) String() string { return string(t) }
@@ -62,7 +58,8 @@ func (t Type) String() string { return string(t) }
 // defender category, a country), never text the submitter wrote. [Reason.Text]
 // writes it in a language.
 //
-// The codes of [SuggestType] are described there, those of [SuggestMandates] there.
+// [SuggestType], [SuggestMandates] and [FailedInvestigation] each describe the
+// codes they give.
 type Reason struct {
 	Code    string   `json:"code"`
 	Pointer string   `json:"pointer,omitempty"`

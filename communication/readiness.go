@@ -121,13 +121,15 @@ func (r *Report) Count(sev Severity) int {
 	return n
 }
 
-// Summary says in one line, in lang, whether the submission is ready: "ready to
-// send as an allegation letter" or "not ready: 2 error(s), 1 warning(s)".
+// Summary says in one line, in lang, whether the submission is ready, as what
+// type of communication, and how many errors and warnings it has: "ready to send
+// (allegation letter): 0 warning(s)", "not ready (urgent appeal): 2 error(s), 1
+// warning(s)".
 func (r *Report) Summary(lang hrd.Language) string {
 	if r.Ready {
 		return msgs.Sprintf(string(lang), "report.ready", r.Type.Label(lang), r.Count(SeverityWarning))
 	}
-	return msgs.Sprintf(string(lang), "report.not_ready", r.Count(SeverityError), r.Count(SeverityWarning))
+	return msgs.Sprintf(string(lang), "report.not_ready", r.Type.Label(lang), r.Count(SeverityError), r.Count(SeverityWarning))
 }
 
 // ElementName names element n (1 to 5) in lang, such as "identity of the
@@ -228,7 +230,7 @@ const maxSuggestedNames = 5
 // panic. Ready means no finding is an error. An element's status is missing
 // when a finding marked "missing" below concerns it, incomplete when an error or
 // a warning does, and complete otherwise. Findings come in a fixed order: by
-// element, then by rule, then in the order of the document.
+// element, then in the order the rules visit the document.
 //
 // Messages are in opt.Lang, or the submission's language. They never contain
 // text the submitter wrote (names, descriptions): the pointer says where to look.

@@ -123,17 +123,17 @@ var terrorismWords = []string{
 var reasonWeight = map[string]int{
 	"defender_case":               10,
 	"defender_format":             10,
-	"reprisal":                    4,
-	"country_mandate":             8,
+	"country_mandate":             6,
+	"reprisal":                    5,
+	"violation":                   5,
+	"violence_against_woman":      5,
 	"country_mandate_place":       4,
-	"country_mandate_dormant":     2,
-	"violation":                   4,
-	"violence_against_woman":      4,
+	"legal_basis_terrorism":       4,
+	"perpetrator":                 3,
 	"violence_against_whrd":       2,
 	"discrimination_against_whrd": 2,
-	"perpetrator":                 3,
 	"category":                    2,
-	"legal_basis_terrorism":       3,
+	"country_mandate_dormant":     1,
 }
 
 // SuggestMandates ranks the mandates a submission concerns, each with the reasons
@@ -177,10 +177,13 @@ var reasonWeight = map[string]int{
 //     "country_mandate_place": a violation took place in another State that has
 //     one; "country_mandate_dormant": the country mandate is dormant.
 //
-// A mandate's Score is the sum of the weights of its distinct reasons (defender
-// case 10, country mandate 8, violation type 4, perpetrator type 3, legal basis
-// 3, category 2…; the same code and arguments count once, so ten judicial
-// harassment violations weigh as one). The defenders mandate comes first in
+// A mandate's Score is the sum of the weights of its distinct reasons: defender
+// case 10; country mandate 6; violation type, reprisal, sexual violence against a
+// woman 5; legal basis, country of a violation's place 4; perpetrator type 3;
+// category, violence against or discrimination of a woman defender 2; dormant
+// country mandate 1. The same code with the same arguments counts once, so ten
+// judicial harassment violations weigh as one, and a mandate that several
+// distinct facts point to ranks above one that a single fact does. The defenders mandate comes first in
 // every defender case, whatever its score; the others follow by score, highest
 // first, then in catalogue order ([mandate.All]). The result is deterministic.
 // A nil s gives no suggestion.

@@ -42,8 +42,10 @@ type Victim struct {
 	Organization string `json:"organization,omitempty" jsonschema:"maxLength=300"`
 	// Location is where the victim lives or works. Element 1.
 	Location *Place `json:"location,omitempty"`
-	// GroupSize is the number of people, for groups and communities (≥ 1). Element 1.
-	GroupSize *int `json:"group_size,omitempty" jsonschema:"minimum=1"`
+	// GroupSize is the number of people, for groups and communities (1 to a billion;
+	// the spec sets no upper bound, this one keeps every valid value decodable).
+	// Element 1.
+	GroupSize *int `json:"group_size,omitempty" jsonschema:"minimum=1,maximum=1000000000"`
 	// Categories say what kind of defender the victim is. Element 1 and 3.
 	Categories []DefenderCategory `json:"categories,omitempty"`
 	// Activities are the human rights work that exposed the victim. Element 3;

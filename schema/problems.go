@@ -55,11 +55,26 @@ func readProblem(e *jsondoc.Error, lang string, maxDepth int) Problem {
 			maxDepth = jsondoc.DefaultMaxDepth
 		}
 		p.Message = msgs.Sprintf(lang, "depth", maxDepth)
+	case jsondoc.CodeSize:
+		p.Code = CodeSize
+		p.Message = msgs.Sprintf(lang, "values", strArgs(e.Args)...)
 	default:
 		p.Code = CodeSyntax
-		p.Message = msgs.Sprintf(lang, "syntax", e.Msg)
+		detail := e.Msg
+		if key := "syntax." + e.Reason; msgs.Has(key) {
+			detail = msgs.Sprintf(lang, key, strArgs(e.Args)...)
+		}
+		p.Message = msgs.Sprintf(lang, "syntax", detail)
 	}
 	return p
+}
+
+func strArgs(args []string) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a
+	}
+	return out
 }
 
 // check validates a parsed document against the schema and explains every failed

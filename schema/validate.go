@@ -155,6 +155,15 @@ func Validate(data []byte, opt Options) *Result {
 	if int64(len(data)) > maxSize {
 		return &Result{Problems: []Problem{{Code: CodeSize, Message: msgs.Sprintf(lang(opt), "size", maxSize)}}}
 	}
+	if _, ok := fastDecode(data, opt); ok {
+		return &Result{}
+	}
+	return validateReference(data, opt)
+}
+
+// validateReference is the reference path of [Validate]: the strict reader and
+// the schema validator, with every problem located.
+func validateReference(data []byte, opt Options) *Result {
 	root, err := jsondoc.Parse(data, jsondoc.Options{MaxDepth: opt.MaxDepth})
 	if err != nil {
 		var de *jsondoc.Error

@@ -48,7 +48,7 @@ func FuzzRender(f *testing.F) {
 						t.Fatalf("the HTML holds a script element")
 					}
 				case Text:
-					for _, line := range strings.Split(string(out), "\n") {
+					for line := range strings.SplitSeq(string(out), "\n") {
 						if utf8.RuneCountInString(line) > textWidth {
 							t.Fatalf("a line of %d runes: %q", utf8.RuneCountInString(line), line)
 						}

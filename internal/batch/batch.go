@@ -48,10 +48,10 @@ type Source struct {
 }
 
 // Read streams the records of src to yield, in order, stopping at the first error
-// yield returns or when ctx is done. An unreadable path ends the stream with an
-// error (a usage or I/O error, not a record), so that a typo is never mistaken for an
-// empty input; an I/O error in the middle of a stream becomes a record of its own
-// and the stream ends.
+// yield returns or when ctx is done. A path that cannot be read (a typo, a
+// permission) is a record with Err set, so that it is reported in its place and
+// never mistaken for an empty input; an I/O error in the middle of a stream becomes
+// a record of its own and that stream ends.
 func Read(ctx context.Context, src Source, yield func(Record) error) error {
 	idx := 0
 	emit := func(r Record) error {
@@ -64,14 +64,19 @@ func Read(ctx context.Context, src Source, yield func(Record) error) error {
 	}
 	for _, p := range src.Paths {
 		if p == "-" {
-			if err := readStream(src, "<stdin>", src.Stdin, emit); err != nil {
+			if err := readReader(src, "<stdin>", src.Stdin, emit); err != nil {
 				return err
 			}
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			return err
+			// A path that cannot be read is a record of its own, so that the
+			// others are still processed and the failure is reported in order.
+			if err := emit(Record{Source: p, Err: err}); err != nil {
+				return err
+			}
+			continue
 		}
 		if !info.IsDir() {
 			if err := readFile(src, p, emit); err != nil {
@@ -81,7 +86,7 @@ func Read(ctx context.Context, src Source, yield func(Record) error) error {
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				return emit(Record{Source: path, Err: err})
 			}
 			if d.IsDir() || !strings.HasSuffix(d.Name(), ".json") && !(src.NDJSON && strings.HasSuffix(d.Name(), ".ndjson")) {
 				return nil
@@ -98,9 +103,15 @@ func Read(ctx context.Context, src Source, yield func(Record) error) error {
 func readFile(src Source, path string, emit func(Record) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return emit(Record{Source: path, Err: err})
 	}
 	defer f.Close()
+	return readReader(src, path, f, emit)
+}
+
+// readReader emits the records of one input: its lines with NDJSON, else the whole
+// input as one document.
+func readReader(src Source, path string, f io.Reader, emit func(Record) error) error {
 	if src.NDJSON {
 		return readStream(src, path, f, emit)
 	}

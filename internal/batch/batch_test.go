@@ -64,6 +64,13 @@ func TestNDJSONOneResultPerLineInOrder(t *testing.T) {
 	}
 }
 
+func TestStdinWithoutNDJSONIsOneDocument(t *testing.T) {
+	got, err := collect(t, Source{Paths: []string{"-"}, Stdin: strings.NewReader("{\n}\n"), MaxSize: 10}, 2, nil)
+	if err != nil || len(got) != 1 || got[0].Name != "<stdin>" || got[0].Data != "{\n}\n" {
+		t.Fatalf("got %+v, %v", got, err)
+	}
+}
+
 func TestFinalNewlineMakesNoExtraRecord(t *testing.T) {
 	got, err := collect(t, Source{Paths: []string{"-"}, NDJSON: true, Stdin: strings.NewReader("{}\n{}\n"), MaxSize: 10}, 2, nil)
 	if err != nil || len(got) != 2 {
@@ -140,8 +147,9 @@ func TestFilesAndDirectories(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if _, err := collect(t, Source{Paths: []string{filepath.Join(dir, "missing.json")}, MaxSize: 10}, 1, nil); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("missing file: %v", err)
+	got, err = collect(t, Source{Paths: []string{filepath.Join(dir, "missing.json"), filepath.Join(dir, "a.json")}, MaxSize: 10}, 1, nil)
+	if err != nil || len(got) != 2 || !strings.Contains(got[0].Err, "no such file") || got[1].Data != "A" {
+		t.Errorf("missing file: %v %+v", err, got)
 	}
 }
 

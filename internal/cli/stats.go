@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -52,7 +53,7 @@ func runStats(e *env, args []string) int {
 		err error
 	}
 	var tally stats.Tally
-	bad := 0
+	bad, ioErrs := 0, 0
 	src := batch.Source{Paths: fs.Args(), NDJSON: *ndjson, Stdin: e.stdin, MaxSize: communication.DefaultMaxSize}
 	err := batch.Process(e.ctx, src, *workers, func(r batch.Record) decoded {
 		if r.Err != nil {
@@ -61,6 +62,11 @@ func runStats(e *env, args []string) int {
 		s, err := (&communication.Decoder{}).DecodeBytes(r.Data)
 		return decoded{s, err}
 	}, func(r batch.Record, d decoded) error {
+		if r.Err != nil && !errors.Is(r.Err, batch.ErrTooLong) {
+			ioErrs++
+			fmt.Fprintf(e.stderr, "%s: reading: %v\n", r.Name(), r.Err)
+			return nil
+		}
 		if d.err != nil {
 			bad++
 			fmt.Fprintf(e.stderr, "%s: %v\n", r.Name(), d.err)
@@ -75,6 +81,9 @@ func runStats(e *env, args []string) int {
 	}
 	if err := stats.Write(e.stdout, &tally, stats.Format(*format), stats.WriteOptions{Lang: hrd.Language(*lang), Table: *table}); err != nil {
 		fmt.Fprintln(e.stderr, "spcomm stats:", err)
+		return ExitUsage
+	}
+	if ioErrs > 0 {
 		return ExitUsage
 	}
 	if bad > 0 {

@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/openhrd/spcomm/communication"
 	"github.com/openhrd/spcomm/hrd"
+	"github.com/openhrd/spcomm/internal/batch"
 	"github.com/openhrd/spcomm/schema"
 )
 
@@ -16,21 +16,29 @@ func init() {
 // validateRecord is one line of `spcomm validate -json`.
 type validateRecord struct {
 	File     string           `json:"file"`
+	Line     int              `json:"line,omitempty"` // the NDJSON line, with -ndjson
 	Valid    bool             `json:"valid"`
 	Problems []schema.Problem `json:"problems"`
 }
 
+// validated is the result of validating one record.
+type validated struct {
+	res   *schema.Result
+	ioErr bool // the record could not be read
+}
+
 func runValidate(e *env, args []string) int {
-	fs := newFlags(e, "validate", "[-json] [-lang en|fr|es] FILE...|-",
+	fs := newFlags(e, "validate", "[-json] [-lang en|fr|es] [-ndjson] [-j N] [-q] FILE|DIR|-...",
 		"Checks each document against the submission format's JSON Schema and prints every\n"+
 			"problem, one per line: 'file: pointer: message', or 'file:line:column: message'\n"+
 			"for malformed JSON. Valid documents print nothing. With -json, prints one JSON\n"+
-			"object per document: {\"file\", \"valid\", \"problems\": [{\"pointer\", \"code\",\n"+
-			"\"element\", \"message\"}]}. '-' is standard input.\n"+
+			"object per document: {\"file\", \"line\", \"valid\", \"problems\": [{\"pointer\",\n"+
+			"\"code\", \"element\", \"message\"}]}.\n"+batchHelp+
 			"Exit status: 0 when every document is valid, 1 when any is not, 2 on a usage or\n"+
 			"I/O error.")
 	asJSON := fs.Bool("json", false, "print one JSON object per document")
 	lang := fs.String("lang", "en", "language of the messages: en, fr or es")
+	bf := addBatchFlags(fs)
 	if c := parse(fs, args); c >= 0 {
 		return c
 	}
@@ -44,37 +52,54 @@ func runValidate(e *env, args []string) int {
 	}
 	opt := schema.Options{Lang: hrd.Language(*lang)}
 	status := ExitOK
+	var sum summary
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	for _, name := range fs.Args() {
-		in, err := readInput(e, name, communication.DefaultMaxSize)
-		if err != nil {
-			fmt.Fprintln(e.stderr, "spcomm validate:", err)
-			status = ExitUsage
-			continue
+	work := func(r batch.Record) validated {
+		if r.Err != nil {
+			msg, ioErr := readProblem(r)
+			return validated{res: &schema.Result{Problems: []schema.Problem{{Code: schema.CodeSize, Message: msg}}}, ioErr: ioErr}
 		}
-		res := schema.Validate(in.data, opt)
-		if !res.Valid() && status == ExitOK {
-			status = ExitInvalid
+		return validated{res: schema.Validate(r.Data, opt)}
+	}
+	emit := func(r batch.Record, v validated) error {
+		sum.documents++
+		switch {
+		case v.ioErr:
+			status = ExitUsage
+			v.res.Problems[0].Code = "io"
+		case v.res.Valid():
+			sum.valid++
+		default:
+			sum.invalid++
+			if status == ExitOK {
+				status = ExitInvalid
+			}
 		}
 		if *asJSON {
-			rec := validateRecord{File: in.name, Valid: res.Valid(), Problems: res.Problems}
+			rec := validateRecord{File: displayName(r.Source), Line: r.Line, Valid: v.res.Valid(), Problems: v.res.Problems}
 			if rec.Problems == nil {
 				rec.Problems = []schema.Problem{}
 			}
-			if err := enc.Encode(rec); err != nil {
-				fmt.Fprintln(e.stderr, "spcomm validate:", err)
-				return ExitUsage
-			}
-			continue
+			return enc.Encode(rec)
 		}
-		for _, p := range res.Problems {
-			if _, err := fmt.Fprintf(e.stdout, "%s%s\n", prefix(in.name, p), p.String()); err != nil {
-				fmt.Fprintln(e.stderr, "spcomm validate:", err)
-				return ExitUsage
+		name := recordName(r)
+		if v.ioErr {
+			_, err := fmt.Fprintf(e.stderr, "%s: %s\n", name, v.res.Problems[0].Message)
+			return err
+		}
+		for _, p := range v.res.Problems {
+			if _, err := fmt.Fprintf(e.stdout, "%s%s\n", prefix(name, p), p.String()); err != nil {
+				return err
 			}
 		}
+		return nil
 	}
+	if _, code := runBatch(e, "validate", bf, fs.Args(), work, emit); code != ExitOK {
+		sum.write(e.stderr, bf)
+		return code
+	}
+	sum.write(e.stderr, bf)
 	return status
 }
 

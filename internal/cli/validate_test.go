@@ -60,19 +60,19 @@ func TestValidateText(t *testing.T) {
 		stdout string
 		stderr string
 	}{
-		{"valid prints nothing", "", []string{"validate", ok}, ExitOK, "", ""},
-		{"invalid", "", []string{"validate", ok, bad}, ExitInvalid, badOut, ""},
-		{"malformed is invalid, with line and column", "", []string{"validate", broken, ok}, ExitInvalid,
+		{"valid prints nothing", "", []string{"validate", "-q", ok}, ExitOK, "", ""},
+		{"invalid", "", []string{"validate", "-q", ok, bad}, ExitInvalid, badOut, ""},
+		{"malformed is invalid, with line and column", "", []string{"validate", "-q", broken, ok}, ExitInvalid,
 			broken + ":3:1: malformed JSON: unexpected character '}': expected a string key\n", ""},
-		{"standard input, Spanish", `{"schema_version": "1.0"}`, []string{"validate", "-lang", "es", "-"}, ExitInvalid,
+		{"standard input, Spanish", `{"schema_version": "1.0"}`, []string{"validate", "-q", "-lang", "es", "-"}, ExitInvalid,
 			"<stdin>: /country: falta el campo obligatorio country\n" +
 				"<stdin>: /language: falta el campo obligatorio language\n" +
 				"<stdin>: /submitter: falta el campo obligatorio submitter\n" +
 				"<stdin>: /victims: falta el campo obligatorio victims\n" +
 				"<stdin>: /violations: falta el campo obligatorio violations\n", ""},
-		{"root pointer shown as /", `[]`, []string{"validate", "-"}, ExitInvalid,
+		{"root pointer shown as /", `[]`, []string{"validate", "-q", "-"}, ExitInvalid,
 			"<stdin>: /: wrong type: expected an object, found an array\n", ""},
-		{"missing file is an I/O error; the others are still checked", "", []string{"validate", ok, filepath.Join(dir, "nope.json"), bad}, ExitUsage, badOut, "no such file"},
+		{"missing file is an I/O error; the others are still checked", "", []string{"validate", "-q", ok, filepath.Join(dir, "nope.json"), bad}, ExitUsage, badOut, "no such file"},
 		{"no file", "", []string{"validate"}, ExitUsage, "", "Usage: spcomm validate"},
 		{"bad language", "", []string{"validate", "-lang", "de", ok}, ExitUsage, "", `unknown language "de"`},
 		{"bad flag", "", []string{"validate", "-x", ok}, ExitUsage, "", "flag provided but not defined"},
@@ -94,13 +94,69 @@ func TestValidateText(t *testing.T) {
 	}
 }
 
+func TestValidateSummaryAndDirectories(t *testing.T) {
+	code, stdout, stderr := runValidateCLI(t, "", "validate", "-j", "3", "../../testdata/submissions", "../../testdata/drafts")
+	if code != ExitOK || stdout != "" || !strings.HasSuffix(stderr, "17 documents: 17 valid, 0 invalid\n") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+// TestValidateNDJSONOneResultPerLine feeds a stream of valid, invalid and malformed
+// lines (and a blank one) and checks that there is exactly one result per line, in
+// order, with its line number.
+func TestValidateNDJSONOneResultPerLine(t *testing.T) {
+	valid := strings.ReplaceAll(validateDoc, "\n", "")
+	invalid := strings.Replace(valid, `"ongoing"`, `"continuing"`, 1)
+	lines := []string{valid, "not json", invalid, "", valid, `{"language": "en", "language": "fr"}`, valid[:40]}
+	var want []struct {
+		line  int
+		valid bool
+		code  string
+	}
+	codes := []string{"", "syntax", "enum", "syntax", "", "duplicate_key", "syntax"}
+	for i := range lines {
+		want = append(want, struct {
+			line  int
+			valid bool
+			code  string
+		}{i + 1, codes[i] == "", codes[i]})
+	}
+	for _, j := range []string{"1", "2", "4"} {
+		code, stdout, stderr := runValidateCLI(t, strings.Join(lines, "\n")+"\n", "validate", "-json", "-ndjson", "-j", j, "-")
+		if code != ExitInvalid || !strings.HasSuffix(stderr, "7 documents: 2 valid, 5 invalid\n") {
+			t.Fatalf("-j %s: exit %d, stderr %q", j, code, stderr)
+		}
+		out := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+		if len(out) != len(lines) {
+			t.Fatalf("-j %s: %d results for %d lines", j, len(out), len(lines))
+		}
+		for i, l := range out {
+			var r struct {
+				File     string `json:"file"`
+				Line     int    `json:"line"`
+				Valid    bool   `json:"valid"`
+				Problems []struct {
+					Code string `json:"code"`
+				} `json:"problems"`
+			}
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Fatal(err)
+			}
+			w := want[i]
+			if r.File != "<stdin>" || r.Line != w.line || r.Valid != w.valid || (!w.valid && r.Problems[0].Code != w.code) {
+				t.Errorf("-j %s: result %d = %+v, want line %d valid %v code %s", j, i, r, w.line, w.valid, w.code)
+			}
+		}
+	}
+}
+
 func TestValidateJSON(t *testing.T) {
 	dir := validateTempFiles(t, map[string]string{
 		"ok.json":  validateDoc,
 		"bad.json": strings.Replace(validateDoc, `"ongoing"`, `"continuing"`, 1),
 		"dup.json": `{"language": "en", "language": "fr"}`,
 	})
-	code, stdout, stderr := runValidateCLI(t, "", "validate", "-json", "-lang", "fr",
+	code, stdout, stderr := runValidateCLI(t, "", "validate", "-q", "-json", "-lang", "fr",
 		filepath.Join(dir, "ok.json"), filepath.Join(dir, "bad.json"), filepath.Join(dir, "dup.json"))
 	if code != ExitInvalid || stderr != "" {
 		t.Fatalf("exit status %d, stderr %q", code, stderr)

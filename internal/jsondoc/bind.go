@@ -152,19 +152,63 @@ func (b *binder) bind(v *Value, rv reflect.Value) error {
 }
 
 // wholeNumber returns the integer a JSON number stands for: "30", "30.0" and "3e1"
-// are 30 (JSON Schema's integer), "30.5" is not an integer and "1e400" is out of range.
+// are 30 (JSON Schema's integer), "30.5" and "1e-400" are not integers, and "1e400"
+// is out of range.
 func wholeNumber(lit string) (int64, error) {
 	if n, err := strconv.ParseInt(lit, 10, 64); err == nil {
 		return n, nil
+	}
+	if n, ok := ExactInteger(lit); ok {
+		return int64(n), nil
 	}
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil || math.IsInf(f, 0) || math.Abs(f) > 1<<53 {
 		return 0, fmt.Errorf("number out of range: expected an integer")
 	}
-	if f != math.Trunc(f) {
-		return 0, fmt.Errorf("expected an integer, found a number with a fraction")
+	return 0, fmt.Errorf("expected an integer, found a number with a fraction")
+}
+
+// ExactInteger returns the integer a JSON number with a fraction or an exponent
+// stands for, deciding exactly, on the decimal digits, as the reference validator
+// does: "30.0" and "3e1" are 30, "1e-400" is not an integer (floating point would
+// round it to 0), and a value beyond 2^53 is refused (every integer field of the
+// format has a smaller maximum).
+func ExactInteger(lit string) (int, bool) {
+	neg := lit[0] == '-'
+	if neg {
+		lit = lit[1:]
 	}
-	return int64(f), nil
+	mant, exp := lit, 0
+	if e := strings.IndexAny(lit, "eE"); e >= 0 {
+		x, err := strconv.Atoi(strings.TrimPrefix(lit[e+1:], "+"))
+		if err != nil {
+			return 0, false // an exponent beyond int range: far out of any bound
+		}
+		mant, exp = lit[:e], x
+	}
+	if dot := strings.IndexByte(mant, '.'); dot >= 0 {
+		exp -= len(mant) - dot - 1
+		mant = mant[:dot] + mant[dot+1:]
+	}
+	mant = strings.TrimLeft(mant, "0")
+	if mant == "" {
+		return 0, true // zero, whatever the exponent
+	}
+	for len(mant) > 0 && mant[len(mant)-1] == '0' {
+		mant = mant[:len(mant)-1]
+		exp++
+	}
+	if exp < 0 || len(mant)+exp > 16 {
+		return 0, false
+	}
+	v, err := strconv.Atoi(mant + strings.Repeat("0", exp))
+	if err != nil || v > 1<<53 {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 func (b *binder) object(v *Value, rv reflect.Value) error {

@@ -1,6 +1,7 @@
 package jsondoc
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -24,8 +25,50 @@ type Error struct {
 	Line    int    // 1-based line of Offset
 	Column  int    // 1-based column of Offset, in characters
 	Code    string // one of the Code constants
-	Msg     string // what is wrong, without the document's text
-	Err     error  // the underlying error, e.g. a vocabulary's *CodeError
+	Msg     string // what is wrong, in English, without the document's text
+	Reason  string // for a reading error: the key of [Reasons] that says what is wrong
+	Args    []string
+	Err     error // the underlying error, e.g. a vocabulary's *CodeError
+}
+
+// Reasons are the English messages of reading errors, by reason key; callers that
+// speak other languages translate the keys (each takes the arguments in Args, in
+// order, as %s).
+var Reasons = map[string]string{
+	"bom":                    "the file starts with a byte-order mark; save it as UTF-8 without one",
+	"empty":                  "empty document: expected a JSON object",
+	"trailing":               "unexpected data after the end of the document",
+	"eof":                    "unexpected end of input",
+	"expected_value":         "unexpected character %s: expected a value",
+	"literal":                "invalid literal: expected %s",
+	"expected_key":           "unexpected character %s: expected a string key",
+	"expected_colon":         "unexpected character %s: expected ':' after a key",
+	"expected_comma_brace":   "unexpected character %s: expected ',' or '}'",
+	"expected_comma_bracket": "unexpected character %s: expected ',' or ']'",
+	"number_digit":           "invalid number: expected a digit",
+	"number_fraction":        "invalid number: expected a digit after '.'",
+	"number_exponent":        "invalid number: expected a digit in the exponent",
+	"eof_string":             "unexpected end of input inside a string",
+	"control_char":           "control character in a string: write it escaped, e.g. \\n",
+	"unicode_escape":         "invalid \\u escape: expected four hex digits forming a valid character (no lone surrogate)",
+	"escape":                 "invalid escape in a string",
+	"utf8":                   "invalid UTF-8 in a string: the file must be UTF-8",
+	"depth":                  "nesting deeper than %s levels",
+	"values":                 "more than %s values in the document",
+	"duplicate_key":          "duplicate key: the same key appears twice in this object",
+}
+
+// English returns the message of a reading error in English.
+func (e *Error) English() string {
+	f, ok := Reasons[e.Reason]
+	if !ok {
+		return e.Msg
+	}
+	args := make([]any, len(e.Args))
+	for i, a := range e.Args {
+		args[i] = a
+	}
+	return fmt.Sprintf(f, args...)
 }
 
 // Error returns the pointer (or line and column) and the message.

@@ -146,6 +146,7 @@ func TestBindErrors(t *testing.T) {
 		{`{"items": [{"name": 5}]}`, CodeType, "/items/0/name", "expected a string, found a number"},
 		{`{"items": [{"age": 1.5}]}`, CodeType, "/items/0/age", "fraction"},
 		{`{"items": [{"age": 1e400}]}`, CodeType, "/items/0/age", "out of range"},
+		{`{"items": [{"age": 1e-400}]}`, CodeType, "/items/0/age", "fraction"},
 		{`{"items": [{"age": "3"}]}`, CodeType, "/items/0/age", "expected an integer"},
 		{`{"flag": "true"}`, CodeType, "/flag", "expected a boolean"},
 		{`{"score": 1e400}`, CodeRange, "/score", "out of range"},
@@ -172,6 +173,25 @@ func TestBindErrors(t *testing.T) {
 	}
 	if err := Bind(nil, &Value{}, doc{}); err == nil {
 		t.Error("Bind accepted a non-pointer")
+	}
+}
+
+func TestExactInteger(t *testing.T) {
+	tests := []struct {
+		lit  string
+		want int
+		ok   bool
+	}{
+		{"30.0", 30, true}, {"3e1", 30, true}, {"3.0e1", 30, true}, {"300e-1", 30, true}, {"-0.0", 0, true},
+		{"0e-400", 0, true}, {"1e-400", 0, false}, {"1.5", 0, false}, {"15e-1", 0, false}, {"1e400", 0, false},
+		{"-2.0E+2", -200, true}, {"9007199254740992.0", 1 << 53, true}, {"9007199254740993.0", 0, false},
+		{"1e99999999999999999999", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := ExactInteger(tt.lit)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ExactInteger(%s) = %d, %v; want %d, %v", tt.lit, got, ok, tt.want, tt.ok)
+		}
 	}
 }
 

@@ -81,11 +81,11 @@ func Parse(data []byte, opt Options) (*Value, error) {
 		p.maxValues = DefaultMaxValues
 	}
 	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
-		return nil, p.fail(0, CodeSyntax, "the file starts with a byte-order mark; save it as UTF-8 without one")
+		return nil, p.fail(0, CodeSyntax, "bom")
 	}
 	p.space()
 	if p.pos == len(data) {
-		return nil, p.fail(p.pos, CodeSyntax, "empty document: expected a JSON object")
+		return nil, p.fail(p.pos, CodeSyntax, "empty")
 	}
 	v, err := p.value(0)
 	if err != nil {
@@ -93,15 +93,26 @@ func Parse(data []byte, opt Options) (*Value, error) {
 	}
 	p.space()
 	if p.pos != len(data) {
-		return nil, p.fail(p.pos, CodeSyntax, "unexpected data after the end of the document")
+		return nil, p.fail(p.pos, CodeSyntax, "trailing")
 	}
 	return v, nil
 }
 
-func (p *parser) fail(off int, code, msg string) *Error {
-	e := &Error{Pointer: p.path.String(), Offset: off, Code: code, Msg: msg}
+// fail returns the error of the given reason (a key of [Reasons]) at off.
+func (p *parser) fail(off int, code, reason string, args ...string) *Error {
+	e := &Error{Pointer: p.path.String(), Offset: off, Code: code, Reason: reason, Args: args}
+	e.Msg = e.English()
 	e.position(p.data)
 	return e
+}
+
+// unexpected reports the character at off where something else was expected: the
+// reason names what was expected, the argument is the character found.
+func (p *parser) unexpected(off int, reason string) *Error {
+	if off >= len(p.data) {
+		return p.fail(off, CodeSyntax, "eof")
+	}
+	return p.fail(off, CodeSyntax, reason, p.describe(off))
 }
 
 func (p *parser) space() {
@@ -115,24 +126,22 @@ func (p *parser) space() {
 	}
 }
 
+// describe shows the byte at off, quoted when printable, in hex otherwise.
 func (p *parser) describe(off int) string {
-	if off >= len(p.data) {
-		return "end of input"
-	}
 	c := p.data[off]
 	if c >= 0x20 && c < 0x7f {
-		return fmt.Sprintf("character %q", c)
+		return fmt.Sprintf("%q", c)
 	}
-	return fmt.Sprintf("byte 0x%02x", c)
+	return fmt.Sprintf("0x%02x", c)
 }
 
 func (p *parser) value(depth int) (*Value, error) {
 	p.values++
 	if p.values > p.maxValues {
-		return nil, p.fail(p.pos, CodeSize, "more than "+strconv.Itoa(p.maxValues)+" values in the document")
+		return nil, p.fail(p.pos, CodeSize, "values", strconv.Itoa(p.maxValues))
 	}
 	if p.pos >= len(p.data) {
-		return nil, p.fail(p.pos, CodeSyntax, "unexpected end of input: expected a value")
+		return nil, p.fail(p.pos, CodeSyntax, "eof")
 	}
 	switch c := p.data[p.pos]; {
 	case c == '{':
@@ -155,12 +164,12 @@ func (p *parser) value(depth int) (*Value, error) {
 	case c == 'n':
 		return p.literal("null", &Value{Kind: Null})
 	}
-	return nil, p.fail(p.pos, CodeSyntax, "unexpected "+p.describe(p.pos)+": expected a value")
+	return nil, p.unexpected(p.pos, "expected_value")
 }
 
 func (p *parser) literal(word string, v *Value) (*Value, error) {
 	if len(p.data)-p.pos < len(word) || string(p.data[p.pos:p.pos+len(word)]) != word {
-		return nil, p.fail(p.pos, CodeSyntax, "invalid literal: expected "+word)
+		return nil, p.fail(p.pos, CodeSyntax, "literal", word)
 	}
 	v.Off = p.pos
 	p.pos += len(word)
@@ -169,7 +178,7 @@ func (p *parser) literal(word string, v *Value) (*Value, error) {
 
 func (p *parser) enter(depth int) error {
 	if depth >= p.maxDepth {
-		return p.fail(p.pos, CodeDepth, "nesting deeper than "+strconv.Itoa(p.maxDepth)+" levels")
+		return p.fail(p.pos, CodeDepth, "depth", strconv.Itoa(p.maxDepth))
 	}
 	return nil
 }
@@ -189,7 +198,7 @@ func (p *parser) object(depth int) (*Value, error) {
 	for {
 		p.space()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
-			return nil, p.fail(p.pos, CodeSyntax, "unexpected "+p.describe(p.pos)+": expected a string key")
+			return nil, p.unexpected(p.pos, "expected_key")
 		}
 		keyOff := p.pos
 		key, err := p.str()
@@ -201,13 +210,13 @@ func (p *parser) object(depth int) (*Value, error) {
 		}
 		p.path = append(p.path, key)
 		if seen[key] {
-			e := p.fail(keyOff, CodeDuplicateKey, "duplicate key: the same key appears twice in this object")
+			e := p.fail(keyOff, CodeDuplicateKey, "duplicate_key")
 			return nil, e
 		}
 		seen[key] = true
 		p.space()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
-			return nil, p.fail(p.pos, CodeSyntax, "unexpected "+p.describe(p.pos)+": expected ':' after a key")
+			return nil, p.unexpected(p.pos, "expected_colon")
 		}
 		p.pos++
 		p.space()
@@ -228,7 +237,7 @@ func (p *parser) object(depth int) (*Value, error) {
 				return v, nil
 			}
 		}
-		return nil, p.fail(p.pos, CodeSyntax, "unexpected "+p.describe(p.pos)+": expected ',' or '}'")
+		return nil, p.unexpected(p.pos, "expected_comma_brace")
 	}
 }
 
@@ -263,7 +272,7 @@ func (p *parser) array(depth int) (*Value, error) {
 				return v, nil
 			}
 		}
-		return nil, p.fail(p.pos, CodeSyntax, "unexpected "+p.describe(p.pos)+": expected ',' or ']'")
+		return nil, p.unexpected(p.pos, "expected_comma_bracket")
 	}
 }
 
@@ -285,12 +294,12 @@ func (p *parser) number() (*Value, error) {
 	if i < len(d) && d[i] == '0' {
 		i++
 	} else if digits() == 0 {
-		return nil, p.fail(i, CodeSyntax, "invalid number: expected a digit")
+		return nil, p.fail(i, CodeSyntax, "number_digit")
 	}
 	if i < len(d) && d[i] == '.' {
 		i++
 		if digits() == 0 {
-			return nil, p.fail(i, CodeSyntax, "invalid number: expected a digit after '.'")
+			return nil, p.fail(i, CodeSyntax, "number_fraction")
 		}
 	}
 	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
@@ -299,7 +308,7 @@ func (p *parser) number() (*Value, error) {
 			i++
 		}
 		if digits() == 0 {
-			return nil, p.fail(i, CodeSyntax, "invalid number: expected a digit in the exponent")
+			return nil, p.fail(i, CodeSyntax, "number_exponent")
 		}
 	}
 	p.pos = i
@@ -331,7 +340,7 @@ func (p *parser) str() (string, error) {
 	buf = append(buf, d[start:i]...)
 	for {
 		if i >= len(d) {
-			return "", p.fail(len(d), CodeSyntax, "unexpected end of input inside a string")
+			return "", p.fail(len(d), CodeSyntax, "eof_string")
 		}
 		c := d[i]
 		switch {
@@ -342,14 +351,14 @@ func (p *parser) str() (string, error) {
 			p.pos = i + 1
 			return string(buf), nil
 		case c < 0x20:
-			return "", p.fail(i, CodeSyntax, "control character in a string: write it escaped, e.g. \\n")
+			return "", p.fail(i, CodeSyntax, "control_char")
 		case c != '\\':
 			buf = append(buf, c)
 			i++
 			continue
 		}
 		if i+1 >= len(d) {
-			return "", p.fail(len(d), CodeSyntax, "unexpected end of input inside a string")
+			return "", p.fail(len(d), CodeSyntax, "eof_string")
 		}
 		esc := d[i+1]
 		switch esc {
@@ -368,13 +377,13 @@ func (p *parser) str() (string, error) {
 		case 'u':
 			r, n, ok := p.unicode(i)
 			if !ok {
-				return "", p.fail(i, CodeSyntax, "invalid \\u escape: expected four hex digits forming a valid character (no lone surrogate)")
+				return "", p.fail(i, CodeSyntax, "unicode_escape")
 			}
 			buf = utf8.AppendRune(buf, r)
 			i += n
 			continue
 		default:
-			return "", p.fail(i, CodeSyntax, "invalid escape in a string")
+			return "", p.fail(i, CodeSyntax, "escape")
 		}
 		i += 2
 	}
@@ -422,5 +431,5 @@ func (p *parser) badUTF8(start int, s []byte) *Error {
 		s = s[n:]
 		off += n
 	}
-	return p.fail(off, CodeSyntax, "invalid UTF-8 in a string: the file must be UTF-8")
+	return p.fail(off, CodeSyntax, "utf8")
 }

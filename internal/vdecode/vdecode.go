@@ -12,13 +12,14 @@ package vdecode
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/openhrd/spcomm/internal/jsondoc"
 )
 
 // Hooks supply checks the plan cannot derive from tags: a type's own validity (a
@@ -414,11 +415,7 @@ func (d *decoder) integer() (int, bool) {
 		v, err := strconv.Atoi(lit)
 		return v, err == nil
 	}
-	f, err := strconv.ParseFloat(lit, 64)
-	if err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
-		return 0, false
-	}
-	return int(f), true
+	return jsondoc.ExactInteger(lit)
 }
 
 func (d *decoder) slice(n *node, ptr unsafe.Pointer, depth int) bool {

@@ -27,6 +27,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -104,12 +105,7 @@ func browserRequest(line string) bool {
 	target = strings.TrimPrefix(strings.TrimPrefix(target, "http://"), "https://")
 	host, _, _ := strings.Cut(target, "/")
 	host, _, _ = strings.Cut(host, ":")
-	for _, h := range browserHosts {
-		if host == h {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(browserHosts, host)
 }
 
 // take returns and forgets the requests seen so far, less the browser's own,
@@ -370,7 +366,7 @@ func checkDOM(s *communication.Submission, page, dom []byte, public bool) []stri
 		texts = append(texts, a.Title, a.URI)
 	}
 	for _, t := range texts {
-		for _, para := range strings.Split(t, "\n\n") {
+		for para := range strings.SplitSeq(t, "\n\n") {
 			para = strings.Join(strings.Fields(para), " ")
 			if para == "" {
 				continue

@@ -87,3 +87,13 @@ func (s *Schema) Validate(v any) ([]Leaf, error) {
 	walk(ve)
 	return leaves, nil
 }
+
+// Format returns the validator's own check of a string format ("email", "uri"), so
+// that a fast path can apply exactly the same rule, or nil when it has none.
+func Format(name string) func(string) bool {
+	f, ok := jsonschema.Formats[name]
+	if !ok {
+		return nil
+	}
+	return func(s string) bool { return f(s) }
+}
