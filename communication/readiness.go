@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/openhrd/spcomm/communication/mandate"
 	"github.com/openhrd/spcomm/hrd"
@@ -538,7 +539,7 @@ func (c *checker) element4() {
 		}
 		if blank(v.Description) {
 			c.add("description_missing", p+"/description")
-		} else if n := len(strings.Fields(v.Description)); n < minDescriptionWords {
+		} else if n := countWords(v.Description, minDescriptionWords); n < minDescriptionWords {
 			c.add("description_too_short", p+"/description", n, minDescriptionWords)
 		}
 		if (v.Type == hrd.ViolationJudicialHarassment || v.Type == hrd.ViolationConvictionSentencing) && blank(v.LegalBasis) {
@@ -667,4 +668,26 @@ func (c *checker) across() {
 		}
 		c.add("mandates_missing", "/mandates", names)
 	}
+}
+
+// countWords counts the words (runs of non-space characters) of s, stopping at
+// limit: a description only needs to be known to reach it, and descriptions run
+// to thousands of words.
+func countWords(s string, limit int) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			n++
+			if n >= limit {
+				return n
+			}
+			inWord = true
+		}
+	}
+	return n
 }

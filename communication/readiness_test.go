@@ -20,8 +20,6 @@ import (
 // testToday is the date the tests and goldens check against.
 var testToday = time.Date(2026, 11, 23, 15, 4, 5, 0, time.UTC)
 
-func ptr[T any](v T) *T { return &v }
-
 // complete returns a submission that carries every element and draws no
 // finding at all, not even an info.
 func complete() *Submission {
@@ -710,6 +708,22 @@ func TestReportHelpers(t *testing.T) {
 	for _, key := range []string{`"ready":false`, `"communication_type":"AL"`, `"elements":[{"element":1,"status":"incomplete","findings":[{"severity":"error","code":"consent_missing","pointer":"/victims/0/consent","element":1,"message":`} {
 		if !bytes.Contains(data, []byte(key)) {
 			t.Errorf("JSON lacks %s: %s", key, data)
+		}
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		s     string
+		limit int
+		want  int
+	}{
+		{"", 8, 0}, {"  ", 8, 0}, {"one", 8, 1}, {"one two\tthree\nfour", 8, 4},
+		{"a b c d e f g h i j", 8, 8}, {" lead  and  trail ", 8, 3}, {"non\u00a0breaking space", 8, 3},
+	}
+	for _, tt := range tests {
+		if got := countWords(tt.s, tt.limit); got != tt.want {
+			t.Errorf("countWords(%q, %d) = %d, want %d", tt.s, tt.limit, got, tt.want)
 		}
 	}
 }

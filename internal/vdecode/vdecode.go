@@ -46,9 +46,9 @@ const (
 type node struct {
 	kind   kind
 	typ    reflect.Type
-	elem   *node // slice element or pointee
-	fields map[string]*field
-	nreq   int // required fields of a struct
+	elem   *node    // slice element or pointee
+	fields []*field // a struct's fields, looked up by name with lookup
+	nreq   int      // required fields of a struct
 
 	// string constraints
 	check    func(string) bool
@@ -60,15 +60,26 @@ type node struct {
 	min, max float64
 	hasMin   bool
 	hasMax   bool
-	offset   uintptr
-	required bool
-	reqIndex int
+	required bool // as a struct field
+	reqIndex int  // its bit among the struct's required fields
 }
 
 type field struct {
 	*node
-	index  int
+	name   string
 	offset uintptr
+}
+
+// lookup finds a struct's field by its JSON name. Structs of the format have at
+// most some twenty fields, mostly of distinct lengths, so a scan that compares
+// lengths first beats a map.
+func (n *node) lookup(key string) *field {
+	for _, f := range n.fields {
+		if len(f.name) == len(key) && f.name == key {
+			return f
+		}
+	}
+	return nil
 }
 
 // Plan decodes and validates documents of one Go struct type. It is safe for
@@ -134,7 +145,7 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 		return n, nil
 	case reflect.Struct:
 		n.kind = kStruct
-		n.fields = map[string]*field{}
+		n.fields = nil
 		for i := range t.NumField() {
 			sf := t.Field(i)
 			if !sf.IsExported() {
@@ -152,7 +163,7 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 			if err != nil {
 				return nil, err
 			}
-			f := &field{node: fn, offset: sf.Offset}
+			f := &field{node: fn, name: name, offset: sf.Offset}
 			if required {
 				// A copy, so that the same type elsewhere keeps its own flags.
 				cp := *fn
@@ -160,7 +171,7 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 				f.node = &cp
 				n.nreq++
 			}
-			n.fields[name] = f
+			n.fields = append(n.fields, f)
 		}
 		if n.nreq > 64 {
 			return nil, fmt.Errorf("%s: more than 64 required fields", t)
@@ -240,7 +251,10 @@ func (p *Plan) Decode(data []byte, dst any) bool {
 	if rv.Kind() != reflect.Pointer || rv.Type().Elem() != p.typ {
 		return false
 	}
-	d := decoder{data: data}
+	// One copy of the document backs every string the decoder returns: a string
+	// without escapes is a substring of it, so decoding allocates once for all of
+	// them (the copy also keeps the result independent of data).
+	d := decoder{data: data, text: string(data)}
 	d.space()
 	if !d.value(p.root, rv.UnsafePointer(), 0) {
 		return false
@@ -263,6 +277,7 @@ const (
 
 type decoder struct {
 	data   []byte
+	text   string // the same bytes as data, as one string
 	pos    int
 	buf    []byte
 	values int
@@ -338,7 +353,9 @@ func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
 }
 
 func (n *node) checkString(s string) bool {
-	if n.minLen > 0 || n.maxLen >= 0 {
+	// A string of b bytes has between b/4 and b characters: count them only when
+	// the byte length does not decide.
+	if n.maxLen >= 0 && len(s) > n.maxLen || n.minLen > 0 && len(s) < 4*n.minLen {
 		l := utf8.RuneCountInString(s)
 		if l < n.minLen || n.maxLen >= 0 && l > n.maxLen {
 			return false
@@ -485,8 +502,8 @@ func (d *decoder) object(n *node, ptr unsafe.Pointer, depth int) bool {
 		} else {
 			return false // more members than any struct of the format has
 		}
-		f, ok := n.fields[key]
-		if !ok {
+		f := n.lookup(key)
+		if f == nil {
 			return false
 		}
 		d.space()
@@ -521,20 +538,24 @@ func (d *decoder) str() (string, bool) {
 	}
 	start := d.pos + 1
 	i := start
+	ascii := true
+scan:
 	for i < len(d.data) {
-		c := d.data[i]
-		if c == '"' {
-			b := d.data[start:i]
+		switch strClass[d.data[i]] {
+		case plain:
+			i++
+		case nonASCII:
+			ascii = false
+			i++
+		case quote:
 			d.pos = i + 1
-			if !utf8.Valid(b) {
+			if !ascii && !utf8.Valid(d.data[start:i]) {
 				return "", false
 			}
-			return string(b), true
+			return d.text[start:i], true
+		default: // an escape or a control character: the slow loop below
+			break scan
 		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-		i++
 	}
 	buf := append(d.buf[:0], d.data[start:i]...)
 	for i < len(d.data) {
@@ -585,6 +606,28 @@ func (d *decoder) str() (string, bool) {
 	}
 	return "", false
 }
+
+// The classes of bytes inside a JSON string, for the scanning loop of str.
+const (
+	plain    = iota // printable ASCII other than '"' and '\\'
+	quote           // '"', the end of the string
+	special         // '\\' or a control character
+	nonASCII        // a byte of a multi-byte UTF-8 sequence
+)
+
+var strClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == '"':
+			t[c] = quote
+		case c == '\\' || c < 0x20:
+			t[c] = special
+		case c >= 0x80:
+			t[c] = nonASCII
+		}
+	}
+	return t
+}()
 
 func hex4(b []byte) (rune, bool) {
 	if len(b) < 4 {

@@ -1,0 +1,106 @@
+// Package bench holds the benchmarks that bench/compare.sh sets side by side with
+// ajv: what a validator that decodes first pays (encoding/json into any and into
+// the struct, json.Valid touching every byte once) and spcomm's decode + validate +
+// readiness, on the same bytes. It has no code of its own.
+package bench
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/openhrd/spcomm/communication"
+	"github.com/openhrd/spcomm/schema"
+)
+
+// doc is the benchmark document: BENCH_DOC, or a typical testdata submission.
+func doc(b *testing.B) []byte {
+	path := os.Getenv("BENCH_DOC")
+	if path == "" {
+		path = "../testdata/submissions/bgd-blogger-machete-attack.json"
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	return data
+}
+
+func BenchmarkStdlibDecodeAny(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStdlibDecodeStruct(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		var s communication.Submission
+		if err := json.Unmarshal(data, &s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStdlibValid(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		if !json.Valid(data) {
+			b.Fatal("invalid")
+		}
+	}
+}
+
+// BenchmarkDecodeValidate is spcomm's schema.Decode: validation and decoding in
+// one pass for a valid document.
+func BenchmarkDecodeValidate(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		if _, res := schema.Decode(data, schema.Options{}); !res.Valid() {
+			b.Fatal(res.Problems)
+		}
+	}
+}
+
+// BenchmarkDecodeValidateReadiness is the whole per-document cost of
+// `spcomm check`: decode, validate against the schema, check readiness.
+func BenchmarkDecodeValidateReadiness(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		s, res := schema.Decode(data, schema.Options{})
+		if !res.Valid() {
+			b.Fatal(res.Problems)
+		}
+		communication.Check(s, communication.CheckOptions{})
+	}
+}
+
+// BenchmarkReferenceValidate is the reference path alone: the strict parser and
+// the santhosh-tekuri validator, as an invalid document takes it.
+func BenchmarkReferenceValidate(b *testing.B) {
+	data := doc(b)
+	data = append(append([]byte(nil), data[:len(data)-2]...), []byte(`, "x": 1}`)...) // one unknown field
+	for b.Loop() {
+		if schema.Validate(data, schema.Options{}).Valid() {
+			b.Fatal("valid")
+		}
+	}
+}
+
+// BenchmarkReadiness is the readiness check alone, on a decoded submission.
+func BenchmarkReadiness(b *testing.B) {
+	data := doc(b)
+	s, res := schema.Decode(data, schema.Options{})
+	if !res.Valid() {
+		b.Fatal(res.Problems)
+	}
+	for b.Loop() {
+		communication.Check(s, communication.CheckOptions{})
+	}
+}
