@@ -28,15 +28,31 @@ func (e *CodeError) Error() string {
 // Unwrap returns [ErrUnknownCode].
 func (e *CodeError) Unwrap() error { return ErrUnknownCode }
 
-// quoteShort quotes s, cutting it to 64 runes so that an error never carries a long
-// text a user put in the wrong place.
+// quoteShort shows a rejected value in an error message only when it looks like
+// what the field expects (a code, a country, a date, an id): at most 40 characters,
+// none of them a space or outside ASCII letters, digits and "_-./". Anything else,
+// such as a victim's name typed into a code field, is not repeated: errors must not
+// carry the personal data of the people a submission is about.
 func quoteShort(s string) string {
-	const max = 64
-	if utf8.RuneCountInString(s) <= max {
+	if ShowValue(s) {
 		return fmt.Sprintf("%q", s)
 	}
-	r := []rune(s)
-	return fmt.Sprintf("%q…", string(r[:max]))
+	return "the value given"
+}
+
+// ShowValue reports whether an error message may repeat the rejected value s (see
+// the rule above); other packages of spcomm use it for their own codes.
+func ShowValue(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/') {
+			return false
+		}
+	}
+	return true
 }
 
 // entry is one code of a vocabulary with its labels in English, French and Spanish.

@@ -123,9 +123,10 @@ func TestUnknownCodeIsRejected(t *testing.T) {
 	}{
 		{"violation type", `"beating"`, new(hrd.ViolationType), `unknown violation type "beating"; allowed: killing, attempted_killing,`},
 		{"upper case", `"KILLING"`, new(hrd.ViolationType), `unknown violation type "KILLING"`},
-		{"empty", `""`, new(hrd.Activity), `unknown activity ""`},
+		{"empty", `""`, new(hrd.Activity), `unknown activity the value given`},
 		{"language", `"de"`, new(hrd.Language), `unknown language "de"; allowed: en, fr, es`},
-		{"long value is cut", `"` + strings.Repeat("x", 100) + `"`, new(hrd.Gender), strings.Repeat("x", 64) + `"…`},
+		{"a name is not repeated", `"Sokha Chan"`, new(hrd.VictimKind), `unknown victim kind the value given; allowed: individual`},
+		{"a long value is not repeated", `"` + strings.Repeat("x", 41) + `"`, new(hrd.Gender), `unknown gender the value given`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/openhrd/spcomm/hrd"
@@ -29,11 +30,11 @@ type IDError struct {
 
 // Error names the value and the form a mandate id has.
 func (e *IDError) Error() string {
-	v := e.Value
-	if len(v) > 64 {
-		v = v[:64] + "…"
+	v := "the value given"
+	if hrd.ShowValue(e.Value) {
+		v = strconv.Quote(e.Value)
 	}
-	return fmt.Sprintf("%q is not a mandate id: want sr-, ie- or wg- followed by lower-case letters, digits and hyphens", v)
+	return fmt.Sprintf("%s is not a mandate id: want sr-, ie- or wg- followed by lower-case letters, digits and hyphens", v)
 }
 
 // Unwrap returns [ErrID].

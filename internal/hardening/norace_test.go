@@ -1,0 +1,6 @@
+//go:build !race
+
+package hardening
+
+// raceEnabled is true under -race, where everything runs several times slower.
+const raceEnabled = false
