@@ -1,7 +1,7 @@
 package render
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,21 +18,23 @@ type builder struct {
 	sc     *scrubber // nil unless public
 	names  map[hrd.ID]string
 	perps  map[hrd.ID]string
+	cat    catalog
+	slab   slab
 }
 
 // t returns the fixed text key in the draft's language.
-func (b *builder) t(key string, args ...any) string {
-	return msgs.Sprintf(string(b.lang), key, args...)
-}
+func (b *builder) t(key string, args ...any) string { return b.cat.t(key, args...) }
 
 // text returns user text for a field: cleaned, on one line, and scrubbed in the
 // public version.
 func (b *builder) text(s string) string { return oneLine(b.sc.scrub(s)) }
 
 // paras returns user free text as paragraphs, scrubbed in the public version.
-func (b *builder) paras(s string) []block {
-	var out []block
-	for _, p := range paragraphs(b.sc.scrub(s)) {
+func (b *builder) paras(s string) []string { return paragraphs(b.sc.scrub(s)) }
+
+// appendParas appends a paragraph block for each of ps.
+func appendParas(out []block, ps []string) []block {
+	for _, p := range ps {
 		out = append(out, block{Kind: blockPara, Text: p})
 	}
 	return out
@@ -108,32 +110,90 @@ func (b *builder) place(p *hrd.Place, withDetail bool) string {
 	return strings.Join(parts, ", ")
 }
 
-// fields drops the fields without a value.
-func fields(fs ...field) []field {
-	var out []field
-	for _, f := range fs {
-		var vs []string
-		for _, v := range f.Values {
-			if v != "" {
-				vs = append(vs, v)
+// entry is a field as the builder gathers it: a label and one value, or several
+// (values). Empty values are dropped, and an entry left with none.
+type entry struct {
+	label  string
+	value  string
+	values []string
+}
+
+// kv is an entry with one value.
+func kv(label, value string) entry { return entry{label: label, value: value} }
+
+// kvs is an entry with several values.
+func kvs(label string, values []string) entry { return entry{label: label, values: values} }
+
+// fields makes the fields of the entries that have a value.
+func (b *builder) fields(es ...entry) []field {
+	nf := 0
+	for _, e := range es {
+		if e.value != "" || slices.ContainsFunc(e.values, func(v string) bool { return v != "" }) {
+			nf++
+		}
+	}
+	if nf == 0 {
+		return nil
+	}
+	out := b.slab.fields(nf)
+	for _, e := range es {
+		var values []string
+		if e.values == nil {
+			if e.value == "" {
+				continue
+			}
+			values = append(b.slab.values(1), e.value)
+		} else {
+			values = b.slab.values(len(e.values))
+			for _, v := range e.values {
+				if v != "" {
+					values = append(values, v)
+				}
 			}
 		}
-		if len(vs) > 0 {
-			out = append(out, field{f.Label, vs})
+		if len(values) > 0 {
+			out = append(out, field{e.label, values})
 		}
 	}
 	return out
 }
 
-func fieldsBlock(fs ...field) []block {
-	fs = fields(fs...)
-	if len(fs) == 0 {
-		return nil
+// appendFields appends a block of the fields that have a value, if any.
+func (b *builder) appendFields(out []block, es ...entry) []block {
+	if fs := b.fields(es...); len(fs) > 0 {
+		out = append(out, block{Kind: blockFields, Fields: fs})
 	}
-	return []block{{Kind: blockFields, Fields: fs}}
+	return out
 }
 
-func kv(label string, values ...string) field { return field{label, values} }
+// slab hands out the fields and values of a draft from a few large arrays
+// rather than one small array each.
+type slab struct {
+	f []field
+	v []string
+}
+
+const slabSize = 64
+
+// fields returns an empty slice with room for n fields.
+func (s *slab) fields(n int) []field {
+	if cap(s.f)-len(s.f) < n {
+		s.f = make([]field, 0, max(n, slabSize))
+	}
+	start := len(s.f)
+	s.f = s.f[:start+n]
+	return s.f[start : start : start+n]
+}
+
+// values returns an empty slice with room for n values.
+func (s *slab) values(n int) []string {
+	if cap(s.v)-len(s.v) < n {
+		s.v = make([]string, 0, max(n, slabSize))
+	}
+	start := len(s.v)
+	s.v = s.v[:start+n]
+	return s.v[start : start : start+n]
+}
 
 // build makes the draft of s: the one document model every writer renders.
 func build(s *communication.Submission, opt Options) *draft {
@@ -148,7 +208,7 @@ func build(s *communication.Submission, opt Options) *draft {
 	if date.IsZero() {
 		date = time.Now()
 	}
-	b := &builder{s: s, lang: lang, public: opt.Public, names: map[hrd.ID]string{}, perps: map[hrd.ID]string{}}
+	b := &builder{s: s, lang: lang, public: opt.Public, names: map[hrd.ID]string{}, perps: map[hrd.ID]string{}, cat: catalogFor(lang)}
 	if opt.Public {
 		b.sc = b.publicScrubber()
 	}
@@ -176,37 +236,69 @@ func build(s *communication.Submission, opt Options) *draft {
 	if an.suggested {
 		toLabel = b.t("header.to_suggested")
 	}
-	d.Header = fields(
-		kv(toLabel, an.titles...),
+	d.Header = b.fields(
+		kvs(toLabel, an.titles),
 		kv(b.t("header.type"), capFirst(an.typeLabel)),
 		kv(b.t("header.country"), b.country(s.Country)),
 		kv(b.t("header.reference"), ref),
 		kv(b.t("header.date"), timeDate(lang, date)),
 	)
 	if u := s.Urgency; u != nil && u.Urgent {
-		d.Header = append(d.Header, fields(
+		d.Header = append(d.Header, b.fields(
 			kv(b.t("header.urgent_by"), b.date(u.ActBy)),
 			kv(b.t("header.urgent_reason"), b.text(u.Reason)),
 		)...)
 	}
 	d.Subject = b.subject(an)
 
-	d.Sections = append(d.Sections,
-		section{Title: b.t("summary.title"), Blocks: []block{{Kind: blockPara, Text: b.summary()}}},
-		section{Num: 1, Title: b.t("element.1"), Blocks: b.element1()},
-		section{Num: 2, Title: b.t("element.2"), Blocks: b.element2()},
-		section{Num: 3, Title: b.t("element.3"), Blocks: b.element3()},
-		section{Num: 4, Title: b.t("element.4"), Blocks: b.element4()},
-		section{Num: 5, Title: b.t("element.5"), Blocks: b.element5()},
-		section{Title: b.t("law.title"), Blocks: b.law(an)},
-		section{Title: b.t("requests.title"), Blocks: b.requests()},
-		section{Title: b.t("consent.title"), Blocks: b.consent()},
-		section{Title: b.t("sources.title"), Blocks: b.sources()},
-	)
-	if att := b.attachments(); len(att) > 0 {
-		d.Sections = append(d.Sections, section{Title: b.t("attachments.title"), Blocks: att})
+	// The blocks of every section go into one array: each part appends its
+	// blocks to all, and the sections take their share once it stops growing.
+	all := make([]block, 0, blockCount(s))
+	var counts [11]int
+	d.Sections = make([]section, 0, len(counts))
+	add := func(num int, title string, blocks []block) {
+		counts[len(d.Sections)] = len(blocks) - len(all)
+		d.Sections = append(d.Sections, section{Num: num, Title: title})
+		all = blocks
+	}
+	add(0, b.t("summary.title"), append(all, block{Kind: blockPara, Text: b.summary()}))
+	add(1, b.t("element.1"), b.element1(all))
+	add(2, b.t("element.2"), b.element2(all))
+	add(3, b.t("element.3"), b.element3(all))
+	add(4, b.t("element.4"), b.element4(all))
+	add(5, b.t("element.5"), b.element5(all))
+	add(0, b.t("law.title"), b.law(all, an))
+	add(0, b.t("requests.title"), b.requests(all))
+	add(0, b.t("consent.title"), b.consent(all))
+	add(0, b.t("sources.title"), b.sources(all))
+	if att := b.attachments(all); len(att) > len(all) {
+		add(0, b.t("attachments.title"), att)
+	}
+	end := 0
+	for i := range d.Sections {
+		start := end
+		end += counts[i]
+		d.Sections[i].Blocks = all[start:end:end]
 	}
 	return d
+}
+
+// blockCount returns a number of blocks that the draft of s does not exceed,
+// or seldom: every free text is counted as many paragraphs as it has lines.
+func blockCount(s *communication.Submission) int {
+	lines := func(text string) int { return strings.Count(text, "\n") + 1 }
+	n := 24 + 2*len(s.Attachments) + lines(s.PerpetratorsUnknown) + lines(s.Context) + lines(s.NoActionReason)
+	for _, v := range s.Victims {
+		n += 6 + lines(v.ActivityDescription)
+	}
+	n += 2 * len(s.Perpetrators)
+	for _, v := range s.Violations {
+		n += 2 + lines(v.Description)
+	}
+	for _, a := range s.Actions {
+		n += 2 + lines(a.Description)
+	}
+	return n
 }
 
 // publicScrubber returns the rules that take names and contact details the public
@@ -366,8 +458,7 @@ func (b *builder) subject(an analysis) string {
 	return strings.Join(parts, " – ")
 }
 
-func (b *builder) element1() []block {
-	var out []block
+func (b *builder) element1(out []block) []block {
 	for i, v := range b.s.Victims {
 		withheld := b.public && v.Consent.Public() == hrd.PublicNameWithheld
 		out = append(out, block{Kind: blockHeading, Text: b.victimHeading(i, v)})
@@ -385,7 +476,7 @@ func (b *builder) element1() []block {
 			// is withheld; the region and country stay.
 			org = ""
 		}
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("victim.kind"), label(b, v.Kind)),
 			kv(b.t("victim.gender"), label(b, v.Gender)),
 			kv(b.t("victim.age"), age),
@@ -395,14 +486,14 @@ func (b *builder) element1() []block {
 			kv(b.t("victim.location"), loc),
 			kv(b.t("victim.group_size"), size),
 			kv(b.t("victim.categories"), labels(b, v.Categories)),
-		)...)
+		)
 	}
 	out = append(out, block{Kind: blockHeading, Text: b.t("submitter.heading")})
 	sub := b.s.Submitter
 	if b.public {
 		return append(out, block{Kind: blockPara, Text: b.t("submitter.public")})
 	}
-	return append(out, fieldsBlock(
+	return b.appendFields(out,
 		kv(b.t("submitter.kind"), label(b, sub.Kind)),
 		kv(b.t("submitter.name"), b.text(sub.Name)),
 		kv(b.t("submitter.organization"), b.text(sub.Organization)),
@@ -412,7 +503,7 @@ func (b *builder) element1() []block {
 		kv(b.t("submitter.address"), b.text(sub.Address)),
 		kv(b.t("submitter.country"), b.country(sub.Country)),
 		kv(b.t("consent.confidential"), b.yesNo(sub.IsConfidential())),
-	)...)
+	)
 }
 
 func (b *builder) victimHeading(i int, v hrd.Victim) string {
@@ -423,8 +514,8 @@ func (b *builder) victimHeading(i int, v hrd.Victim) string {
 	return b.t("victim.heading", i+1, name)
 }
 
-func (b *builder) element2() []block {
-	var out []block
+func (b *builder) element2(out []block) []block {
+	start := len(out)
 	for i, p := range b.s.Perpetrators {
 		out = append(out, block{Kind: blockHeading, Text: b.t("perpetrator.heading", i+1, capFirst(label(b, p.Type)))})
 		attr := p.Attribution
@@ -435,39 +526,38 @@ func (b *builder) element2() []block {
 		if p.Type.Valid() {
 			class = label(b, p.Type.Class())
 		}
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("perpetrator.class"), class),
 			kv(b.t("perpetrator.name"), b.text(p.Name)),
 			kv(b.t("perpetrator.unit"), b.text(p.Unit)),
 			kv(b.t("perpetrator.title"), b.text(p.Title)),
 			kv(b.t("perpetrator.attribution"), label(b, attr)),
-		)...)
+		)
 	}
 	if unknown := b.paras(b.s.PerpetratorsUnknown); len(unknown) > 0 {
 		out = append(out, block{Kind: blockHeading, Text: b.t("perpetrator.unknown")})
-		out = append(out, unknown...)
+		out = appendParas(out, unknown)
 	}
-	if len(out) == 0 {
+	if len(out) == start {
 		out = append(out, block{Kind: blockPara, Text: b.t("perpetrator.none")})
 	}
 	return out
 }
 
-func (b *builder) element3() []block {
-	var out []block
+func (b *builder) element3(out []block) []block {
 	for _, v := range b.s.Victims {
 		out = append(out, block{Kind: blockHeading, Text: b.t("activity.heading", b.names[v.ID])})
-		fs := fieldsBlock(
+		n := len(out)
+		out = b.appendFields(out,
 			kv(b.t("victim.categories"), labels(b, v.Categories)),
 			kv(b.t("victim.activities"), labels(b, v.Activities)),
 		)
 		desc := b.paras(v.ActivityDescription)
-		if len(fs) == 0 && len(desc) == 0 {
+		if len(out) == n && len(desc) == 0 {
 			out = append(out, block{Kind: blockPara, Text: b.t("activity.none")})
 			continue
 		}
-		out = append(out, fs...)
-		out = append(out, desc...)
+		out = appendParas(out, desc)
 	}
 	var items []string
 	for _, v := range b.s.Violations {
@@ -479,8 +569,7 @@ func (b *builder) element3() []block {
 	return out
 }
 
-func (b *builder) element4() []block {
-	var out []block
+func (b *builder) element4(out []block) []block {
 	for i, v := range b.s.Violations {
 		out = append(out, block{Kind: blockHeading, Text: b.t("violation.heading", i+1, capFirst(label(b, v.Type)))})
 		date, end := b.date(v.Date), b.date(v.EndDate)
@@ -491,7 +580,7 @@ func (b *builder) element4() []block {
 		for _, r := range v.Rights {
 			rights = append(rights, label(b, r))
 		}
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("violation.date"), date),
 			kv(b.t("violation.end_date"), end),
 			kv(b.t("violation.place"), b.place(v.Place, true)),
@@ -500,40 +589,40 @@ func (b *builder) element4() []block {
 			kv(b.t("violation.perpetrators"), b.refs(v.Perpetrators, b.perps)),
 			kv(b.t("violation.rights"), b.join(rights)),
 			kv(b.t("violation.legal_basis"), b.text(v.LegalBasis)),
-		)...)
-		out = append(out, b.paras(v.Description)...)
+		)
+		out = appendParas(out, b.paras(v.Description))
 	}
 	if ctx := b.paras(b.s.Context); len(ctx) > 0 {
 		out = append(out, block{Kind: blockHeading, Text: b.t("context.heading")})
-		out = append(out, ctx...)
+		out = appendParas(out, ctx)
 	}
 	return out
 }
 
-func (b *builder) element5() []block {
-	var out []block
+func (b *builder) element5(out []block) []block {
+	start := len(out)
 	for i, a := range b.s.Actions {
 		out = append(out, block{Kind: blockHeading, Text: b.t("action.heading", i+1, capFirst(label(b, a.Type)))})
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("action.by"), label(b, a.By)),
 			kv(b.t("action.authority"), b.text(a.Authority)),
 			kv(b.t("action.date"), b.date(a.Date)),
 			kv(b.t("action.outcome"), label(b, a.Outcome)),
-		)...)
-		out = append(out, b.paras(a.Description)...)
+		)
+		out = appendParas(out, b.paras(a.Description))
 	}
 	if why := b.paras(b.s.NoActionReason); len(why) > 0 {
 		out = append(out, block{Kind: blockHeading, Text: b.t("action.no_action")})
-		out = append(out, why...)
+		out = appendParas(out, why)
 	}
-	if len(out) == 0 {
+	if len(out) == start {
 		out = append(out, block{Kind: blockPara, Text: b.t("action.none")})
 	}
 	return out
 }
 
-func (b *builder) law(an analysis) []block {
-	var out []block
+func (b *builder) law(out []block, an analysis) []block {
+	start := len(out)
 	if len(an.provisions) > 0 {
 		out = append(out, block{Kind: blockHeading, Text: b.t("law.declaration")}, block{Kind: blockList, Items: an.provisions})
 	}
@@ -544,27 +633,26 @@ func (b *builder) law(an analysis) []block {
 	if len(an.instruments) > 0 {
 		out = append(out, block{Kind: blockHeading, Text: b.t("law.instruments")}, block{Kind: blockList, Items: an.instruments})
 	}
-	if len(out) == 0 {
+	if len(out) == start {
 		out = append(out, block{Kind: blockPara, Text: b.t("law.none")})
 	}
 	return out
 }
 
-func (b *builder) requests() []block {
+func (b *builder) requests(out []block) []block {
 	var items []string
 	for _, r := range b.s.Requests {
 		items = append(items, capFirst(label(b, r)))
 	}
 	if len(items) == 0 {
-		return []block{{Kind: blockPara, Text: b.t("requests.none")}}
+		return append(out, block{Kind: blockPara, Text: b.t("requests.none")})
 	}
-	return []block{{Kind: blockPara, Text: b.t("requests.intro")}, {Kind: blockList, Items: items}}
+	return append(out, block{Kind: blockPara, Text: b.t("requests.intro")}, block{Kind: blockList, Items: items})
 }
 
 // consent gives, for each victim, the two yes/no lines the defenders mandate asks
 // for, and the submitter's confidentiality.
-func (b *builder) consent() []block {
-	var out []block
+func (b *builder) consent(out []block) []block {
 	for i, v := range b.s.Victims {
 		c := v.Consent
 		given := c != nil && c.Given
@@ -580,18 +668,18 @@ func (b *builder) consent() []block {
 			by, on = label(b, c.By), b.date(c.Date)
 		}
 		out = append(out, block{Kind: blockHeading, Text: b.victimHeading(i, v)})
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("consent.shared"), b.yesNo(given)),
 			kv(b.t("consent.public"), public),
 			kv(b.t("consent.by"), by),
 			kv(b.t("consent.date"), on),
-		)...)
+		)
 	}
 	out = append(out, block{Kind: blockHeading, Text: b.t("submitter.heading")})
-	return append(out, fieldsBlock(kv(b.t("consent.confidential"), b.yesNo(b.s.Submitter.IsConfidential())))...)
+	return b.appendFields(out, kv(b.t("consent.confidential"), b.yesNo(b.s.Submitter.IsConfidential())))
 }
 
-func (b *builder) sources() []block {
+func (b *builder) sources(out []block) []block {
 	var items []string
 	for _, src := range b.s.Sources {
 		item := capFirst(label(b, src.Kind))
@@ -606,31 +694,30 @@ func (b *builder) sources() []block {
 		}
 	}
 	if len(items) == 0 {
-		return []block{{Kind: blockPara, Text: b.t("sources.none")}}
+		return append(out, block{Kind: blockPara, Text: b.t("sources.none")})
 	}
-	return []block{{Kind: blockList, Items: items}}
+	return append(out, block{Kind: blockList, Items: items})
 }
 
 // attachments lists the attachments with their digests. The location is text,
 // never a link; the public version leaves it out, as it may point to private
 // storage.
-func (b *builder) attachments() []block {
-	var out []block
+func (b *builder) attachments(out []block) []block {
 	for i, a := range b.s.Attachments {
 		title := b.text(a.Title)
 		if title == "" {
-			title = fmt.Sprint(i + 1)
+			title = strconv.Itoa(i + 1)
 		}
 		uri := b.text(a.URI)
 		if b.public {
 			uri = ""
 		}
 		out = append(out, block{Kind: blockHeading, Text: title})
-		out = append(out, fieldsBlock(
+		out = b.appendFields(out,
 			kv(b.t("attachment.media_type"), b.text(a.MediaType)),
 			kv(b.t("attachment.sha256"), strings.ToLower(oneLine(a.SHA256))),
 			kv(b.t("attachment.uri"), uri),
-		)...)
+		)
 	}
 	return out
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"mime"
 	"mime/multipart"
-	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
 	"strings"
@@ -65,6 +64,8 @@ func writeEML(w *bytes.Buffer, d *draft, opt EmailOptions) error {
 	}
 
 	var text, html bytes.Buffer
+	text.Grow(d.sizeHint(Text))
+	html.Grow(d.sizeHint(HTML))
 	writeText(&text, d)
 	if err := writeHTML(&html, d); err != nil {
 		return err
@@ -126,11 +127,8 @@ func writeEML(w *bytes.Buffer, d *draft, opt EmailOptions) error {
 		if err != nil {
 			return err
 		}
-		qp := quotedprintable.NewWriter(pw)
-		if _, err := qp.Write(part.body); err != nil {
-			return err
-		}
-		if err := qp.Close(); err != nil {
+		// Encoded at the end of w's buffer and written in one piece.
+		if _, err := pw.Write(appendQP(w.AvailableBuffer(), part.body)); err != nil {
 			return err
 		}
 	}
@@ -174,4 +172,104 @@ func foldHeader(line string) string {
 		n += len(word)
 	}
 	return b.String()
+}
+
+// qpLineMax is the longest line of quoted-printable, CR LF excluded, as
+// mime/quotedprintable writes it: 75 characters and a soft line break's "=".
+const qpLineMax = 76
+
+// appendQP appends p encoded as quoted-printable, byte for byte as a
+// [mime/quotedprintable.Writer] writes p in one call and is closed: line
+// breaks become CR LF, space and tab before one are encoded, and lines are
+// broken softly at 76 characters. It encodes in one pass, with no writer and no
+// line buffer in between.
+func appendQP(dst, p []byte) []byte {
+	q := qpEncoder{dst: dst, lineStart: len(dst)}
+	for i := 0; i < len(p); {
+		c := p[i]
+		switch {
+		case qpLiteral[c]:
+			end := i + 1
+			for end < len(p) && qpLiteral[p[end]] {
+				end++
+			}
+			q.literal(p[i:end])
+			i = end
+			continue
+		case c == '\n' || c == '\r':
+			if q.cr && c == '\n' {
+				q.cr = false
+				break
+			}
+			q.cr = c == '\r'
+			q.encodeTrailingSpace()
+			q.dst = append(q.dst, '\r', '\n')
+			q.lineStart = len(q.dst)
+		default:
+			q.encode(c)
+		}
+		i++
+	}
+	q.encodeTrailingSpace()
+	return q.dst
+}
+
+// qpLiteral marks the bytes quoted-printable writes as they are: printable
+// ASCII but "=", space and tab.
+var qpLiteral = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = c != '='
+	}
+	t[' '], t['\t'] = true, true
+	return t
+}()
+
+// qpEncoder is the state of [appendQP].
+type qpEncoder struct {
+	dst       []byte
+	lineStart int  // where the current line starts in dst
+	cr        bool // the last line break was a CR, so an LF right after it is part of it
+}
+
+func (q *qpEncoder) col() int { return len(q.dst) - q.lineStart }
+
+// literal appends bytes that need no encoding, breaking the line softly where
+// it is full.
+func (q *qpEncoder) literal(run []byte) {
+	for len(run) > 0 {
+		room := qpLineMax - 1 - q.col()
+		if room <= 0 {
+			q.softBreak()
+			continue
+		}
+		n := min(room, len(run))
+		q.dst = append(q.dst, run[:n]...)
+		run = run[n:]
+	}
+	q.cr = false
+}
+
+func (q *qpEncoder) softBreak() {
+	q.dst = append(q.dst, "=\r\n"...)
+	q.lineStart = len(q.dst)
+}
+
+const upperHex = "0123456789ABCDEF"
+
+func (q *qpEncoder) encode(c byte) {
+	if qpLineMax-1-q.col() < 3 {
+		q.softBreak()
+	}
+	q.dst = append(q.dst, '=', upperHex[c>>4], upperHex[c&0x0f])
+}
+
+// encodeTrailingSpace encodes a space or tab that ends the line.
+func (q *qpEncoder) encodeTrailingSpace() {
+	if q.col() == 0 {
+		return
+	}
+	if c := q.dst[len(q.dst)-1]; c == ' ' || c == '\t' {
+		q.dst = q.dst[:len(q.dst)-1]
+		q.encode(c)
+	}
 }

@@ -27,7 +27,7 @@ func TestMessagesComplete(t *testing.T) {
 // draft ever shows a bare key.
 func TestMessagesUsed(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`(?:b\.t|Sprintf\(string\(lang\),)\(?"([a-z0-9_.]+)"`)
+	re := regexp.MustCompile(`\b(?:[bc]\.t|Sprintf\(string\(lang\),)\(?"([a-z0-9_.]+)"`)
 	n := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)

@@ -9,7 +9,7 @@ import (
 // draft is the one document model every writer renders: build fills it once from
 // a submission, with every text already localised, redacted (for the public
 // version) and cleaned of control characters; the writers only lay it out and
-// escape it. Field names are exported for html/template.
+// escape it.
 type draft struct {
 	Lang hrd.Language
 	// Title is the document's heading; Subtitle the submission's own title.
@@ -38,13 +38,13 @@ type section struct {
 }
 
 // blockKind says what a block is.
-type blockKind string
+type blockKind uint8
 
 const (
-	blockPara    blockKind = "para"    // Text is one paragraph
-	blockHeading blockKind = "heading" // Text is a sub-heading within the section
-	blockList    blockKind = "list"    // Items is a bulleted list
-	blockFields  blockKind = "fields"  // Fields is a list of label: value pairs
+	blockPara    blockKind = iota // Text is one paragraph
+	blockHeading                  // Text is a sub-heading within the section
+	blockList                     // Items is a bulleted list
+	blockFields                   // Fields is a list of label: value pairs
 )
 
 // block is one paragraph, sub-heading, list or list of fields.
@@ -61,8 +61,35 @@ type field struct {
 	Values []string
 }
 
-// IsPara and the other Is methods let the HTML template switch on the kind.
-func (b block) IsPara() bool    { return b.Kind == blockPara }
-func (b block) IsHeading() bool { return b.Kind == blockHeading }
-func (b block) IsList() bool    { return b.Kind == blockList }
-func (b block) IsFields() bool  { return b.Kind == blockFields }
+// sizeHint guesses the size of the draft's rendering in format, a little over,
+// so that the output grows once rather than doubling its way there.
+func (d *draft) sizeHint(format Format) int {
+	n := len(d.Title) + len(d.Subtitle) + len(d.Notice) + fieldsSize(d.Header)
+	for _, s := range d.Sections {
+		n += len(s.Title) + 16
+		for _, b := range s.Blocks {
+			n += len(b.Text) + fieldsSize(b.Fields) + 16
+			for _, it := range b.Items {
+				n += len(it) + 16
+			}
+		}
+	}
+	switch format {
+	case HTML:
+		return n*5/4 + 4096 // the style sheet, tags and entities
+	case EML:
+		return n*3 + 8192 // the text and the HTML, quoted-printable
+	}
+	return n*9/8 + 1024
+}
+
+func fieldsSize(fs []field) int {
+	n := 0
+	for _, f := range fs {
+		n += len(f.Label) + 16
+		for _, v := range f.Values {
+			n += len(v) + 8
+		}
+	}
+	return n
+}

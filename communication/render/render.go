@@ -136,6 +136,7 @@ func Bytes(s *communication.Submission, opt Options) ([]byte, error) {
 	}
 	d := build(s, opt)
 	var buf bytes.Buffer
+	buf.Grow(d.sizeHint(format))
 	switch format {
 	case Markdown:
 		writeMarkdown(&buf, d)

@@ -1,7 +1,7 @@
 package render
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -22,8 +22,9 @@ var months = map[hrd.Language][12]string{
 // "1er novembre 2026", "23 de noviembre de 2026"; month 0 leaves out the month and
 // day, day 0 the day.
 func formatDate(lang hrd.Language, year, month, day int) string {
+	y := strconv.Itoa(year)
 	if month < 1 || month > 12 {
-		return fmt.Sprintf("%d", year)
+		return y
 	}
 	names, ok := months[lang]
 	if !ok {
@@ -33,22 +34,22 @@ func formatDate(lang hrd.Language, year, month, day int) string {
 	switch lang {
 	case hrd.French:
 		if day == 0 {
-			return fmt.Sprintf("%s %d", m, year)
+			return m + " " + y
 		}
 		if day == 1 {
-			return fmt.Sprintf("1er %s %d", m, year)
+			return "1er " + m + " " + y
 		}
-		return fmt.Sprintf("%d %s %d", day, m, year)
+		return strconv.Itoa(day) + " " + m + " " + y
 	case hrd.Spanish:
 		if day == 0 {
-			return fmt.Sprintf("%s de %d", m, year)
+			return m + " de " + y
 		}
-		return fmt.Sprintf("%d de %s de %d", day, m, year)
+		return strconv.Itoa(day) + " de " + m + " de " + y
 	}
 	if day == 0 {
-		return fmt.Sprintf("%s %d", m, year)
+		return m + " " + y
 	}
-	return fmt.Sprintf("%d %s %d", day, m, year)
+	return strconv.Itoa(day) + " " + m + " " + y
 }
 
 // partialDate writes d at its precision, or "" for the zero or an invalid date.
@@ -91,6 +92,20 @@ func clean(s string) string {
 }
 
 func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isCleanRunes(s[i:])
+		}
+		if (c < ' ' && c != '\n') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// isCleanRunes is [isClean] for text that is not ASCII.
+func isCleanRunes(s string) bool {
 	for _, r := range s {
 		if r == utf8.RuneError || (r != '\n' && unicode.IsControl(r)) || r == '\u2028' || r == '\u2029' {
 			return false
@@ -101,34 +116,156 @@ func isClean(s string) bool {
 
 // oneLine is clean, with every run of white space (line breaks included) made one
 // space and the ends trimmed: the form of a value in a field, a list item or a
-// heading.
+// heading. Text that already has that form, as most values do, is returned as it
+// is, without a copy.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
+	s = clean(s)
+	if isOneLine(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if sp, n := spaceAt(s, i); sp {
+			i += n
+			continue
+		}
+		end := wordEnd(s, i)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
+		i = end
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII bytes [unicode.IsSpace] accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt reports whether the rune at s[i] is white space ([unicode.IsSpace],
+// as [strings.Fields] splits at), and its length in bytes.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
+}
+
+// wordEnd returns the end of the word that starts at s[i]: the offset of the
+// next white space, or len(s).
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// isOneLine reports whether the clean text s is already as [oneLine] makes it:
+// no white space but single ASCII spaces between words.
+func isOneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			continue
+		}
+		if asciiSpace[c] && (c != ' ' || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphs splits free text into paragraphs at blank lines, each made one line
 // as [oneLine] does (a single line break inside a paragraph is a space, as in
-// Markdown).
+// Markdown). The paragraphs share one string.
 func paragraphs(s string) []string {
 	s = clean(s)
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-			cur = nil
-		}
+	if ps, ok := plainParagraphs(s); ok {
+		return ps
 	}
-	for line := range strings.SplitSeq(s, "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			flush()
+	var b strings.Builder
+	b.Grow(len(s))
+	var ends []int // where each paragraph ends in b
+	start := 0     // where the current paragraph starts in b
+	blank := true  // the current line has no word yet
+	for i := 0; i < len(s); {
+		if s[i] == '\n' {
+			if blank && b.Len() > start {
+				ends = append(ends, b.Len())
+				start = b.Len()
+			}
+			blank = true
+			i++
 			continue
 		}
-		cur = append(cur, f...)
+		if sp, n := spaceAt(s, i); sp {
+			i += n
+			continue
+		}
+		end := wordEnd(s, i)
+		if b.Len() > start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
+		blank = false
+		i = end
 	}
-	flush()
+	if b.Len() > start {
+		ends = append(ends, b.Len())
+	}
+	all := b.String()
+	out := make([]string, len(ends))
+	start = 0
+	for i, end := range ends {
+		out[i] = all[start:end]
+		start = end
+	}
 	return out
+}
+
+// plainParagraphs is the common case of [paragraphs]: text whose paragraphs
+// are already one line each, separated by one blank line. It returns them as
+// parts of s, and false for any other text.
+func plainParagraphs(s string) ([]string, bool) {
+	if s == "" {
+		return nil, true
+	}
+	out := make([]string, 0, strings.Count(s, "\n\n")+1)
+	for {
+		p, rest, more := strings.Cut(s, "\n\n")
+		if p == "" || !isOneLine(p) {
+			return nil, false
+		}
+		out = append(out, p)
+		if !more {
+			return out, true
+		}
+		s = rest
+	}
 }
 
 // capFirst puts the first letter of s in upper case, for a vocabulary label that
