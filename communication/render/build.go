@@ -452,8 +452,9 @@ func (b *builder) subject(an analysis) string {
 	}
 	// The title goes in as written (scrubbed in the public version), so that a line
 	// break in it reaches the e-mail writer, which rejects it; see [HeaderError].
+	// Bidirectional controls in it are closed and isolated, as in every user text.
 	if t := strings.TrimSpace(b.sc.scrub(b.s.Title)); t != "" {
-		parts = append(parts, t)
+		parts = append(parts, isolateBidi(t))
 	}
 	return strings.Join(parts, " – ")
 }

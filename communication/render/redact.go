@@ -82,7 +82,7 @@ func (sc *scrubber) scrub(s string) string {
 	var words []span
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		in := inWord(r)
 		switch {
 		case in && start < 0:
 			start = i
@@ -143,12 +143,21 @@ rules:
 	return 0, ""
 }
 
-// fold returns w in lower case without accents, for comparing names.
+// inWord reports whether r belongs to a word when names are compared: letters,
+// digits, marks, and the invisible format characters (zero-width space and
+// joiners, word joiner, byte-order mark, soft hyphen, bidirectional controls),
+// so that "So\u200bkha" is the one word "Sokha" and not two.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.Cf, r)
+}
+
+// fold returns w in lower case without accents and without format characters, for
+// comparing names.
 func fold(w string) string {
 	w = norm.NFD.String(w)
 	var b strings.Builder
 	for _, r := range w {
-		if unicode.Is(unicode.Mn, r) {
+		if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) {
 			continue
 		}
 		b.WriteRune(unicode.ToLower(r))

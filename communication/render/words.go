@@ -88,7 +88,59 @@ func clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	return isolateBidi(b.String())
+}
+
+// isBidiControl reports whether r opens or closes a bidirectional embedding,
+// override or isolate (U+202A to U+202E, U+2066 to U+2069).
+func isBidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
+// isolateBidi keeps the bidirectional controls of user text inside that text:
+// every line that holds one is closed (a PDF for each open embedding or override,
+// a PDI for each open isolate) and wrapped in a first-strong isolate (U+2068 …
+// U+2069). An override a user opened can then never reverse the fixed text that
+// follows it on the line, in any format, the e-mail Subject included.
+func isolateBidi(s string) string {
+	if !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if !strings.ContainsFunc(l, isBidiControl) {
+			continue
+		}
+		var open []rune // the closer each open control needs, innermost last
+		for _, r := range l {
+			switch r {
+			case 0x202A, 0x202B, 0x202D, 0x202E:
+				open = append(open, 0x202C)
+			case 0x2066, 0x2067, 0x2068:
+				open = append(open, 0x2069)
+			case 0x202C:
+				if n := len(open); n > 0 && open[n-1] == 0x202C {
+					open = open[:n-1]
+				}
+			case 0x2069: // closes the innermost isolate and what it holds
+				for j := len(open) - 1; j >= 0; j-- {
+					if open[j] == 0x2069 {
+						open = open[:j]
+						break
+					}
+				}
+			}
+		}
+		var b strings.Builder
+		b.WriteRune(0x2068)
+		b.WriteString(l)
+		for j := len(open) - 1; j >= 0; j-- {
+			b.WriteRune(open[j])
+		}
+		b.WriteRune(0x2069)
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
 }
 
 func isClean(s string) bool {
@@ -107,7 +159,7 @@ func isClean(s string) bool {
 // isCleanRunes is [isClean] for text that is not ASCII.
 func isCleanRunes(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || (r != '\n' && unicode.IsControl(r)) || r == '\u2028' || r == '\u2029' {
+		if r == utf8.RuneError || (r != '\n' && unicode.IsControl(r)) || r == '\u2028' || r == '\u2029' || isBidiControl(r) {
 			return false
 		}
 	}
@@ -288,11 +340,10 @@ var particles = map[string]bool{
 	"et": true, "und": true,
 }
 
-// nameWords splits a name into its words: the runs of letters, digits and marks.
+// nameWords splits a name into its words: the runs of letters, digits, marks and
+// invisible format characters (see inWord).
 func nameWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-	})
+	return strings.FieldsFunc(s, func(r rune) bool { return !inWord(r) })
 }
 
 // initials returns the initials of a name, rune by rune: "Sokha Chan" gives
@@ -306,11 +357,15 @@ func initials(name string) string {
 		if particles[strings.ToLower(w)] {
 			continue
 		}
-		parts = append(parts, initial(w))
+		if in := initial(w); in != "" {
+			parts = append(parts, in)
+		}
 	}
 	if len(parts) == 0 {
 		for _, w := range words {
-			parts = append(parts, initial(w))
+			if in := initial(w); in != "" {
+				parts = append(parts, in)
+			}
 		}
 	}
 	return strings.Join(parts, " ")
@@ -319,6 +374,12 @@ func initials(name string) string {
 // initial is the first letter of a word, with any combining marks that follow it,
 // in upper case, and a full stop.
 func initial(w string) string {
+	// Invisible format characters (zero-width, bidirectional controls) are part of
+	// a name's words but never its initial.
+	w = strings.TrimLeftFunc(w, func(r rune) bool { return unicode.Is(unicode.Cf, r) })
+	if w == "" {
+		return ""
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	var b strings.Builder
 	b.WriteRune(unicode.ToUpper(r))

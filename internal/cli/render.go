@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -87,9 +88,13 @@ func runRender(e *env, args []string) int {
 	}
 	b, err := render.Bytes(s, opt)
 	if err != nil {
-		// a header value that cannot be written (*render.HeaderError), given by
-		// the caller or, for the subject, by the document's title
+		// A header value that cannot be written (*render.HeaderError): the
+		// document's fault when it is the Subject (built from its title), the
+		// caller's when it is an address given on the command line.
 		fmt.Fprintf(e.stderr, "%s: %v\n", in.name, err)
+		if he, ok := errors.AsType[*render.HeaderError](err); ok && he.Header == "Subject" {
+			return ExitInvalid
+		}
 		return ExitUsage
 	}
 	if *out == "" {
