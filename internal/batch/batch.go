@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -206,72 +207,104 @@ func trimEOL(b []byte, tooLong bool, max int) ([]byte, bool) {
 	return b, false
 }
 
+// Records travel to the workers in chunks, so that the cost of handing work from
+// one goroutine to another (a wake-up, a few microseconds) is paid once per chunk
+// rather than once per document, which is about what checking one costs.
+const (
+	chunkRecords = 32      // records in a chunk at most
+	chunkBytes   = 1 << 20 // and bytes, so that large documents travel alone
+)
+
 // Process reads src and runs work on every record with the given number of workers
 // (at least 1), calling emit with each record and its result in input order, from a
-// single goroutine. At most a small window of records is in flight. It stops at the
-// first error that Read or emit returns, or when ctx is done, and returns that error
-// after every started worker has finished; the records emitted before then are
-// complete and in order.
+// single goroutine. At most a small window of records is in flight (a few chunks
+// per worker). It stops at the first error that Read or emit returns, or when ctx
+// is done, and returns that error after every started worker has finished; the
+// records emitted before then are complete and in order.
 func Process[R any](ctx context.Context, src Source, workers int, work func(Record) R, emit func(Record, R) error) error {
 	workers = max(workers, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	type slot struct {
-		rec  Record
-		res  R
+	type chunk struct {
+		recs []Record
+		res  []R
 		done chan struct{}
 	}
-	window := workers * 8
-	jobs := make(chan *slot)
-	order := make(chan *slot, window)
+	jobs := make(chan *chunk)
+	order := make(chan *chunk, workers*4)
 
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for s := range jobs {
-				s.res = work(s.rec)
-				close(s.done)
+			for c := range jobs {
+				c.res = make([]R, len(c.recs))
+				for i, r := range c.recs {
+					c.res[i] = work(r)
+				}
+				close(c.done)
 			}
 		}()
 	}
 
+	send := func(c *chunk) error {
+		select { // reserve the chunk's place in the order first, bounding the window
+		case order <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
+		case jobs <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		return nil
+	}
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		readErr <- Read(ctx, src, func(r Record) error {
-			s := &slot{rec: r, done: make(chan struct{})}
-			select { // reserve the slot's place in the order first, bounding the window
-			case order <- s:
-			case <-ctx.Done():
-				return ctx.Err()
+		cur := &chunk{done: make(chan struct{})}
+		size := 0
+		limit := chunkRecords
+		if interactive(src) {
+			limit = 1
+		}
+		err := Read(ctx, src, func(r Record) error {
+			cur.recs = append(cur.recs, r)
+			size += len(r.Data)
+			if len(cur.recs) < limit && size < chunkBytes {
+				return nil
 			}
-			select {
-			case jobs <- s:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			return nil
+			c := cur
+			cur, size = &chunk{done: make(chan struct{})}, 0
+			return send(c)
 		})
+		if err == nil && len(cur.recs) > 0 {
+			err = send(cur)
+		}
+		readErr <- err
 	}()
 
 	var emitErr error
-	for s := range order {
+	for c := range order {
 		select {
-		case <-s.done:
+		case <-c.done:
 		case <-ctx.Done():
 		}
 		if emitErr != nil || ctx.Err() != nil {
 			continue // drain, so the reader can finish
 		}
 		select {
-		case <-s.done:
-			if err := emit(s.rec, s.res); err != nil {
-				emitErr = err
-				cancel()
+		case <-c.done:
+			for i, r := range c.recs {
+				if err := emit(r, c.res[i]); err != nil {
+					emitErr = err
+					cancel()
+					break
+				}
 			}
 		default:
 		}
@@ -284,4 +317,16 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		return err
 	}
 	return ctx.Err()
+}
+
+// interactive reports whether records should go to the workers one by one: when
+// standard input is read and it is a terminal, a person types the documents and
+// waits for each result.
+func interactive(src Source) bool {
+	f, ok := src.Stdin.(*os.File)
+	if !ok || !slices.Contains(src.Paths, "-") {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
