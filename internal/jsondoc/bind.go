@@ -234,6 +234,22 @@ type structFields struct {
 
 var fieldCache sync.Map // reflect.Type -> *structFields
 
+// JSONName returns the name a struct field has in JSON, as encoding/json reads its
+// tag; ok is false for a field JSON leaves out (unexported, or tagged "-").
+func JSONName(sf reflect.StructField) (name string, ok bool) {
+	if !sf.IsExported() {
+		return "", false
+	}
+	name, _, _ = strings.Cut(sf.Tag.Get("json"), ",")
+	switch name {
+	case "-":
+		return "", false
+	case "":
+		return sf.Name, true
+	}
+	return name, true
+}
+
 // fieldsOf maps the json names of t's exported fields to their indices.
 func fieldsOf(t reflect.Type) *structFields {
 	if f, ok := fieldCache.Load(t); ok {
@@ -241,16 +257,9 @@ func fieldsOf(t reflect.Type) *structFields {
 	}
 	f := &structFields{byName: map[string]int{}}
 	for i := range t.NumField() {
-		sf := t.Field(i)
-		if !sf.IsExported() {
+		name, ok := JSONName(t.Field(i))
+		if !ok {
 			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = sf.Name
 		}
 		f.byName[name] = i
 		f.names = append(f.names, name)

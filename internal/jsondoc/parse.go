@@ -375,7 +375,7 @@ func (p *parser) str() (string, error) {
 		case 't':
 			buf = append(buf, '\t')
 		case 'u':
-			r, n, ok := p.unicode(i)
+			r, n, ok := UnicodeEscape(p.data, i)
 			if !ok {
 				return "", p.fail(i, CodeSyntax, "unicode_escape")
 			}
@@ -389,28 +389,43 @@ func (p *parser) str() (string, error) {
 	}
 }
 
+// hex4 reads four hexadecimal digits.
 func hex4(b []byte) (rune, bool) {
 	if len(b) < 4 {
 		return 0, false
 	}
-	v, err := strconv.ParseUint(string(b[:4]), 16, 32)
-	return rune(v), err == nil
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }
 
-// unicode decodes a \uXXXX escape at i (a surrogate pair takes two), returning the
-// rune and the bytes consumed.
-func (p *parser) unicode(i int) (rune, int, bool) {
-	r, ok := hex4(p.data[i+2:])
+// UnicodeEscape decodes the \uXXXX escape at data[i] (a surrogate pair takes two
+// escapes) and returns the character and the bytes consumed; ok is false for
+// anything else, a lone or reversed surrogate included. The fast path of
+// validation (internal/vdecode) reads escapes with it too.
+func UnicodeEscape(data []byte, i int) (r rune, n int, ok bool) {
+	r, ok = hex4(data[i+2:])
 	if !ok {
 		return 0, 0, false
 	}
 	if !utf16.IsSurrogate(r) {
 		return r, 6, true
 	}
-	if r >= 0xDC00 || i+12 > len(p.data) || p.data[i+6] != '\\' || p.data[i+7] != 'u' {
+	if r >= 0xDC00 || i+12 > len(data) || data[i+6] != '\\' || data[i+7] != 'u' {
 		return 0, 0, false
 	}
-	r2, ok := hex4(p.data[i+8:])
+	r2, ok := hex4(data[i+8:])
 	if !ok {
 		return 0, 0, false
 	}

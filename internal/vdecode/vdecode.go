@@ -148,15 +148,9 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 		n.fields = nil
 		for i := range t.NumField() {
 			sf := t.Field(i)
-			if !sf.IsExported() {
+			name, ok := jsondoc.JSONName(sf)
+			if !ok {
 				continue
-			}
-			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			if name == "-" {
-				continue
-			}
-			if name == "" {
-				name = sf.Name
 			}
 			tag, required := cutRequired(sf.Tag.Get("jsonschema"))
 			fn, err := c.node(sf.Type, tag)
@@ -592,7 +586,7 @@ scan:
 		case 't':
 			buf = append(buf, '\t')
 		case 'u':
-			r, n, ok := unicodeEscape(d.data, i)
+			r, n, ok := jsondoc.UnicodeEscape(d.data, i)
 			if !ok {
 				return "", false
 			}
@@ -628,41 +622,3 @@ var strClass = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-func hex4(b []byte) (rune, bool) {
-	if len(b) < 4 {
-		return 0, false
-	}
-	var r rune
-	for _, c := range b[:4] {
-		switch {
-		case '0' <= c && c <= '9':
-			r = r<<4 | rune(c-'0')
-		case 'a' <= c && c <= 'f':
-			r = r<<4 | rune(c-'a'+10)
-		case 'A' <= c && c <= 'F':
-			r = r<<4 | rune(c-'A'+10)
-		default:
-			return 0, false
-		}
-	}
-	return r, true
-}
-
-func unicodeEscape(data []byte, i int) (rune, int, bool) {
-	r, ok := hex4(data[i+2:])
-	if !ok {
-		return 0, 0, false
-	}
-	if r < 0xD800 || r > 0xDFFF {
-		return r, 6, true
-	}
-	if r >= 0xDC00 || i+12 > len(data) || data[i+6] != '\\' || data[i+7] != 'u' {
-		return 0, 0, false
-	}
-	r2, ok := hex4(data[i+8:])
-	if !ok || r2 < 0xDC00 || r2 > 0xDFFF {
-		return 0, 0, false
-	}
-	return (r-0xD800)<<10 | (r2 - 0xDC00) + 0x10000, 12, true
-}
