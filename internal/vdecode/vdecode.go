@@ -1,7 +1,9 @@
 package vdecode
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -13,7 +15,9 @@ import (
 )
 
 // Hooks supply checks the plan cannot derive from tags: a type's own validity (a
-// country code, a date) and string formats (email, uri).
+// country code, a date) and string formats (email, uri). A check must not keep
+// the string it is given: [Plan.Valid] passes strings that share the caller's
+// bytes.
 type Hooks struct {
 	// Types maps a string-kinded type to the check of its values.
 	Types map[reflect.Type]func(string) bool
@@ -44,9 +48,11 @@ type node struct {
 	check    func(string) bool
 	enum     map[string]struct{}
 	pattern  *regexp.Regexp
+	class    *classPattern // the pattern, when it is a fixed run of one character class
 	minLen   int
 	maxLen   int // -1: none
 	minItems int
+	arrays   []reflect.Type // a slice's backing array types of capacity 2, 4, 8, …
 	min, max float64
 	hasMin   bool
 	hasMax   bool
@@ -114,6 +120,9 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 			return nil, err
 		}
 		n.elem = elem
+		for c := 2; c <= 64; c *= 2 {
+			n.arrays = append(n.arrays, reflect.ArrayOf(c, elem.typ))
+		}
 		return n, nil
 	case reflect.Bool:
 		n.kind = kBool
@@ -206,6 +215,7 @@ func (n *node) constraints(tag string, hooks Hooks) error {
 			n.hasMax = true
 		case "pattern":
 			n.pattern, err = regexp.Compile(v)
+			n.class = parseClassPattern(v)
 		case "format":
 			f, ok := hooks.Formats[v]
 			if !ok {
@@ -247,9 +257,20 @@ func (p *Plan) Decode(data []byte, dst any) bool {
 	return d.pos == len(d.data)
 }
 
-// Valid reports whether data is a valid document, decoding it into a scratch value.
+// Valid reports whether data is a valid document. It reads data as Decode does
+// but stores nothing, so that it does not allocate.
 func (p *Plan) Valid(data []byte) bool {
-	return p.Decode(data, reflect.New(p.typ).Interface())
+	d := decoder{data: data, discard: true}
+	if len(data) > 0 {
+		// Strings are only checked, never kept: they may share data's memory.
+		d.text = unsafe.String(&data[0], len(data))
+	}
+	d.space()
+	if !d.value(p.root, nil, 0) {
+		return false
+	}
+	d.space()
+	return d.pos == len(d.data)
 }
 
 // The bounds of the reference parser (internal/jsondoc), so that the fast path never
@@ -265,6 +286,9 @@ type decoder struct {
 	pos    int
 	buf    []byte
 	values int
+	// discard is set when nothing is stored: strings may then share memory with
+	// data and buf, as nothing outlives the call.
+	discard bool
 }
 
 func (d *decoder) space() {
@@ -285,7 +309,8 @@ func (d *decoder) peek() byte {
 	return 0
 }
 
-// value decodes the value at d.pos into the memory at ptr, which holds n's type.
+// value decodes the value at d.pos into the memory at ptr, which holds n's type;
+// with a nil ptr it only checks the value, storing and allocating nothing.
 func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
 	if n.kind != kPointer {
 		d.values++
@@ -298,6 +323,9 @@ func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
 		if d.peek() == 'n' { // null: the schema has no nullable field
 			return false
 		}
+		if ptr == nil {
+			return d.value(n.elem, nil, depth)
+		}
 		v := reflect.New(n.elem.typ)
 		if !d.value(n.elem, v.UnsafePointer(), depth) {
 			return false
@@ -309,15 +337,21 @@ func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
 		if !ok || !n.checkString(s) {
 			return false
 		}
-		*(*string)(ptr) = s
+		if ptr != nil {
+			*(*string)(ptr) = s
+		}
 		return true
 	case kBool:
 		switch {
 		case d.lit("true"):
-			*(*bool)(ptr) = true
+			if ptr != nil {
+				*(*bool)(ptr) = true
+			}
 			return true
 		case d.lit("false"):
-			*(*bool)(ptr) = false
+			if ptr != nil {
+				*(*bool)(ptr) = false
+			}
 			return true
 		}
 		return false
@@ -326,7 +360,9 @@ func (d *decoder) value(n *node, ptr unsafe.Pointer, depth int) bool {
 		if !ok || n.hasMin && float64(v) < n.min || n.hasMax && float64(v) > n.max {
 			return false
 		}
-		*(*int)(ptr) = v
+		if ptr != nil {
+			*(*int)(ptr) = v
+		}
 		return true
 	case kSlice:
 		return d.slice(n, ptr, depth)
@@ -350,7 +386,11 @@ func (n *node) checkString(s string) bool {
 			return false
 		}
 	}
-	if n.pattern != nil && !n.pattern.MatchString(s) {
+	if n.class != nil {
+		if !n.class.match(s) {
+			return false
+		}
+	} else if n.pattern != nil && !n.pattern.MatchString(s) {
 		return false
 	}
 	return n.check == nil || n.check(s)
@@ -419,23 +459,39 @@ func (d *decoder) integer() (int, bool) {
 	return jsondoc.ExactInteger(lit)
 }
 
+// sliceHeader is the memory layout of a Go slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+// slice decodes an array. Elements are decoded in place into a backing array that
+// grows by doubling; the slice header is written once at the end. (reflect.Append
+// would allocate a header for every element.)
 func (d *decoder) slice(n *node, ptr unsafe.Pointer, depth int) bool {
 	if d.peek() != '[' {
 		return false
 	}
 	d.pos++
 	d.space()
-	rv := reflect.NewAt(n.typ, ptr).Elem()
-	s := reflect.MakeSlice(n.typ, 0, 4)
+	var h sliceHeader
 	if d.peek() == ']' {
 		d.pos++
 	} else {
+		size := n.elem.typ.Size()
 		for {
 			d.space()
-			s = reflect.Append(s, reflect.Zero(n.elem.typ))
-			if !d.value(n.elem, s.Index(s.Len()-1).Addr().UnsafePointer(), depth+1) {
+			var elem unsafe.Pointer
+			if ptr != nil {
+				if h.len == h.cap {
+					h = n.grow(h)
+				}
+				elem = unsafe.Add(h.data, uintptr(h.len)*size)
+			}
+			if !d.value(n.elem, elem, depth+1) {
 				return false
 			}
+			h.len++
 			d.space()
 			c := d.peek()
 			d.pos++
@@ -447,11 +503,38 @@ func (d *decoder) slice(n *node, ptr unsafe.Pointer, depth int) bool {
 			}
 		}
 	}
-	if s.Len() < n.minItems {
+	if h.len < n.minItems {
 		return false
 	}
-	rv.Set(s)
+	if ptr == nil {
+		return true
+	}
+	if h.data == nil {
+		h.data = unsafe.Pointer(&zeroArray) // an empty array decodes to an empty, non-nil slice
+	}
+	*(*sliceHeader)(ptr) = h
 	return true
+}
+
+// zeroArray backs every empty slice the decoder returns.
+var zeroArray [0]byte
+
+// grow returns h with a backing array of twice the capacity (at least two), its
+// elements copied.
+func (n *node) grow(h sliceHeader) sliceHeader {
+	newCap := max(2*h.cap, 2)
+	var at reflect.Type
+	if k := bits.Len(uint(newCap)) - 2; k < len(n.arrays) {
+		at = n.arrays[k]
+	} else {
+		at = reflect.ArrayOf(newCap, n.elem.typ)
+	}
+	arr := reflect.New(at).UnsafePointer()
+	if h.len > 0 {
+		reflect.Copy(reflect.NewAt(n.typ, unsafe.Pointer(&sliceHeader{arr, newCap, newCap})).Elem(),
+			reflect.NewAt(n.typ, unsafe.Pointer(&h)).Elem())
+	}
+	return sliceHeader{data: arr, len: h.len, cap: newCap}
 }
 
 func (d *decoder) object(n *node, ptr unsafe.Pointer, depth int) bool {
@@ -496,7 +579,11 @@ func (d *decoder) object(n *node, ptr unsafe.Pointer, depth int) bool {
 		}
 		d.pos++
 		d.space()
-		if !d.value(f.node, unsafe.Add(ptr, f.offset), depth+1) {
+		var fp unsafe.Pointer
+		if ptr != nil {
+			fp = unsafe.Add(ptr, f.offset)
+		}
+		if !d.value(f.node, fp, depth+1) {
 			return false
 		}
 		if f.required {
@@ -522,7 +609,19 @@ func (d *decoder) str() (string, bool) {
 	}
 	start := d.pos + 1
 	i := start
-	ascii := true
+	// Eight bytes at a time while none of them ends the plain run: a quote, a
+	// backslash or a control character. High bits are gathered to know whether
+	// the run was ASCII.
+	var high uint64
+	for i+8 <= len(d.data) {
+		w := binary.LittleEndian.Uint64(d.data[i:])
+		if hasLess(w, 0x20)|hasZero(w^(lsb*'"'))|hasZero(w^(lsb*'\\')) != 0 {
+			break
+		}
+		high |= w
+		i += 8
+	}
+	ascii := high&msb == 0
 scan:
 	for i < len(d.data) {
 		switch strClass[d.data[i]] {
@@ -550,6 +649,9 @@ scan:
 			d.buf = buf
 			if !utf8.Valid(buf) {
 				return "", false
+			}
+			if d.discard {
+				return unsafe.String(unsafe.SliceData(buf), len(buf)), true
 			}
 			return string(buf), true
 		case c < 0x20:
@@ -591,6 +693,16 @@ scan:
 	return "", false
 }
 
+// Word-at-a-time tests on eight bytes: whether any byte is zero, and whether any
+// is less than n (n <= 0x80). Both are exact as to "any".
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+func hasZero(w uint64) uint64           { return (w - lsb) &^ w & msb }
+func hasLess(w uint64, n uint64) uint64 { return (w - lsb*n) &^ w & msb }
+
 // The classes of bytes inside a JSON string, for the scanning loop of str.
 const (
 	plain    = iota // printable ASCII other than '"' and '\\'
@@ -612,3 +724,69 @@ var strClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// classPattern is a pattern of the form ^[…]{n}$ over ASCII ranges (a digest, a
+// fixed-length code): checked byte by byte instead of by the regexp engine.
+type classPattern struct {
+	in  [256]bool
+	len int
+}
+
+func (c *classPattern) match(s string) bool {
+	if len(s) != c.len {
+		return false
+	}
+	for i := range len(s) {
+		if !c.in[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseClassPattern recognises ^[ranges]{n}$ where each range is an ASCII letter
+// or digit, or two of them joined by '-'; anything else returns nil and the
+// regexp is used.
+func parseClassPattern(p string) *classPattern {
+	body, ok := strings.CutPrefix(p, "^[")
+	if !ok {
+		return nil
+	}
+	set, rest, ok := strings.Cut(body, "]{")
+	if !ok {
+		return nil
+	}
+	count, ok := strings.CutSuffix(rest, "}$")
+	if !ok {
+		return nil
+	}
+	n, err := strconv.Atoi(count)
+	if err != nil || n <= 0 || strconv.Itoa(n) != count {
+		return nil
+	}
+	alnum := func(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' }
+	c := &classPattern{len: n}
+	for i := 0; i < len(set); {
+		lo := set[i]
+		if !alnum(lo) {
+			return nil
+		}
+		hi := lo
+		if i+2 < len(set) && set[i+1] == '-' {
+			hi = set[i+2]
+			if !alnum(hi) || hi < lo {
+				return nil
+			}
+			i += 3
+		} else {
+			i++
+		}
+		for b := int(lo); b <= int(hi); b++ {
+			c.in[b] = true
+		}
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	return c
+}

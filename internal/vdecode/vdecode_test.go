@@ -3,6 +3,7 @@ package vdecode
 import (
 	"encoding/json"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -95,6 +96,9 @@ func TestVerdicts(t *testing.T) {
 			if got := p.Decode([]byte(tt.json), &d); got != tt.ok {
 				t.Fatalf("Decode = %v, want %v", got, tt.ok)
 			}
+			if got := p.Valid([]byte(tt.json)); got != tt.ok {
+				t.Fatalf("Valid = %v, want %v", got, tt.ok)
+			}
 			if !tt.ok {
 				return
 			}
@@ -147,7 +151,11 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var d doc
-		if !p.Decode(data, &d) {
+		ok := p.Decode(data, &d)
+		if v := p.Valid(data); v != ok {
+			t.Fatalf("Valid(%q) = %v, Decode says %v", data, v, ok)
+		}
+		if !ok {
 			return
 		}
 		// Whatever the fast path accepts, the reference decoder and encoding/json's
@@ -160,4 +168,44 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("%q decoded differently (-reference +fast):\n%s", data, diff)
 		}
 	})
+}
+
+// TestClassPattern checks the byte-wise matcher against the regexp it replaces,
+// and that patterns outside its form fall back to the regexp.
+func TestClassPattern(t *testing.T) {
+	hex := strings.Repeat("0123456789abcdef", 4)
+	inputs := []string{"", "a", hex, strings.ToUpper(hex), hex[:63], hex + "0", hex[:63] + "g",
+		hex[:63] + "é", hex[:62] + "é", "abc", "ABC", "a-c", "ab\n", "zz", "09"}
+	for _, tc := range []struct {
+		pattern string
+		simple  bool
+	}{
+		{"^[0-9a-fA-F]{64}$", true},
+		{"^[a-c]{3}$", true},
+		{"^[A-Z]{2}$", true},
+		{"^[z0-9]{2}$", true},
+		{"^[a-]{3}$", false},
+		{"^[a-z]+$", false},
+		{"^[a-z]{3}", false},
+		{"[a-z]{3}$", false},
+		{"^[^a-z]{3}$", false},
+		{"^[]{3}$", false},
+		{"^[a-z]{03}$", false},
+		{"^[z-a]{3}$", false},
+	} {
+		c := parseClassPattern(tc.pattern)
+		if (c != nil) != tc.simple {
+			t.Errorf("parseClassPattern(%q) simple = %v, want %v", tc.pattern, c != nil, tc.simple)
+			continue
+		}
+		if c == nil {
+			continue
+		}
+		re := regexp.MustCompile(tc.pattern)
+		for _, in := range inputs {
+			if got, want := c.match(in), re.MatchString(in); got != want {
+				t.Errorf("%q on %q: %v, regexp says %v", tc.pattern, in, got, want)
+			}
+		}
+	}
 }
