@@ -32,9 +32,18 @@ var fastPlan = sync.OnceValues(func() (*vdecode.Plan, error) {
 			reflect.TypeFor[hrd.ID]():          func(s string) bool { return hrd.ID(s).Valid() },
 			reflect.TypeFor[mandate.ID]():      func(s string) bool { return mandate.ID(s).Valid() },
 		},
-		Formats: map[string]func(string) bool{"email": engine.Format("email"), "uri": engine.Format("uri")},
+		Formats: map[string]func(string) bool{
+			"email": orElse(quickEmail, engine.Format("email")),
+			"uri":   orElse(quickURI, engine.Format("uri")),
+		},
 	})
 })
+
+// orElse returns a check that accepts what quick accepts and otherwise asks the
+// reference.
+func orElse(quick, reference func(string) bool) func(string) bool {
+	return func(s string) bool { return quick(s) || reference(s) }
+}
 
 // fastDepthFloor is the smallest MaxDepth at which the fast path's verdict equals
 // the reference's: a valid submission nests five levels at most.
@@ -55,6 +64,16 @@ func fastDecode(data []byte, opt Options) (*communication.Submission, bool) {
 		return nil, false
 	}
 	return &s, true
+}
+
+// fastValid reports whether the fast path accepts data, decoding nothing: what
+// [Validate] needs for a valid document, without an allocation.
+func fastValid(data []byte, opt Options) bool {
+	if opt.MaxDepth != 0 && opt.MaxDepth < fastDepthFloor {
+		return false
+	}
+	p, err := fastPlan()
+	return err == nil && p.Valid(data)
 }
 
 // Decode validates data as [Validate] does and decodes it. For a valid document it

@@ -38,6 +38,9 @@ func allFixtures(t testing.TB) map[string][]byte {
 func agree(t *testing.T, name string, data []byte) {
 	t.Helper()
 	s, fastOK := fastDecode(data, Options{})
+	if v := fastValid(data, Options{}); v != fastOK {
+		t.Errorf("%s: the fast path's Valid says %v, its Decode %v", name, v, fastOK)
+	}
 	ref := validateReference(data, Options{})
 	if fastOK != ref.Valid() {
 		t.Errorf("%s: fast path says valid=%v, reference says %v\n%.300s", name, fastOK, ref.Problems, firstDiff(data))
@@ -177,4 +180,19 @@ func firstDiff(data []byte) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// TestValidateValidDocumentAllocatesOnce guards the batch path's cost: a valid
+// document is checked without decoding, and the only allocation is the Result.
+func TestValidateValidDocumentAllocatesOnce(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "submissions", "bgd-blogger-machete-attack.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Validate(data, Options{}).Valid() {
+		t.Fatal("the document is not valid")
+	}
+	if n := testing.AllocsPerRun(50, func() { Validate(data, Options{}) }); n > 1 {
+		t.Errorf("Validate allocates %v times per valid document, want 1", n)
+	}
 }

@@ -155,7 +155,7 @@ func Validate(data []byte, opt Options) *Result {
 	if int64(len(data)) > maxSize {
 		return &Result{Problems: []Problem{{Code: CodeSize, Message: msgs.Sprintf(lang(opt), "size", maxSize)}}}
 	}
-	if _, ok := fastDecode(data, opt); ok {
+	if fastValid(data, opt) {
 		return &Result{}
 	}
 	return validateReference(data, opt)
