@@ -3,6 +3,7 @@ package communication
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -402,6 +403,16 @@ func (c *checker) hasContact() bool {
 	return !blank(sub.Email) || !blank(sub.Phone) || !blank(sub.Address)
 }
 
+// item is the JSON Pointer of an array element: made into a string only when a
+// finding needs it, so that a ready submission costs no pointer building.
+type item struct {
+	array string
+	i     int
+}
+
+// at returns the pointer of a place under the element.
+func (it item) at(rest string) string { return it.array + "/" + strconv.Itoa(it.i) + "/" + rest }
+
 // element1: the identity of the victims and of who submits.
 func (c *checker) element1() {
 	s := c.s
@@ -409,9 +420,9 @@ func (c *checker) element1() {
 		c.add("no_victims", "/victims")
 	}
 	for i, v := range s.Victims {
-		p := fmt.Sprintf("/victims/%d", i)
+		p := item{"/victims", i}
 		if blank(v.Name) {
-			c.add("victim_name_missing", p+"/name")
+			c.add("victim_name_missing", p.at("name"))
 			continue
 		}
 		if v.Kind != hrd.VictimIndividual && v.Kind != "" {
@@ -419,11 +430,11 @@ func (c *checker) element1() {
 		}
 		switch {
 		case v.Consent == nil:
-			c.add("consent_missing", p+"/consent")
+			c.add("consent_missing", p.at("consent"))
 		case !v.Consent.Given:
-			c.add("consent_not_given", p+"/consent/given")
+			c.add("consent_not_given", p.at("consent/given"))
 		case v.Consent.By == "":
-			c.add("consent_giver_missing", p+"/consent/by")
+			c.add("consent_giver_missing", p.at("consent/by"))
 		}
 	}
 	if blank(s.Submitter.Name) {
@@ -478,16 +489,16 @@ func (c *checker) element3() {
 		}
 	}
 	for i, v := range s.Violations {
-		p := fmt.Sprintf("/violations/%d", i)
+		p := item{"/violations", i}
 		if v.Type == "" {
-			c.add("violation_type_missing", p+"/type")
+			c.add("violation_type_missing", p.at("type"))
 		}
 		if len(v.Victims) == 0 {
-			c.add("violation_victims_missing", p+"/victims")
+			c.add("violation_victims_missing", p.at("victims"))
 		}
 		for j, id := range v.Victims {
 			if _, ok := c.victimIndex[id]; !ok {
-				c.add("victim_reference_unknown", fmt.Sprintf("%s/victims/%d", p, j))
+				c.add("victim_reference_unknown", p.at("victims/"+strconv.Itoa(j)))
 			}
 		}
 	}
@@ -506,44 +517,44 @@ func (c *checker) element4() {
 		c.add("country_missing", "/country")
 	}
 	for i, v := range s.Violations {
-		p := fmt.Sprintf("/violations/%d", i)
+		p := item{"/violations", i}
 		disappearance := v.Type == hrd.ViolationEnforcedDisappearance
 		if v.Status == "" {
-			c.add("violation_status_missing", p+"/status")
+			c.add("violation_status_missing", p.at("status"))
 		}
 		occurred := v.Status == hrd.StatusOccurred
 		switch {
 		case v.Date == "":
 			if !disappearance {
-				c.add("date_missing", p+"/date")
+				c.add("date_missing", p.at("date"))
 			}
 		case !v.Date.Valid():
-			c.add("date_invalid", p+"/date")
+			c.add("date_invalid", p.at("date"))
 		case occurred && v.Date.Start().After(c.today):
-			c.add("date_in_future", p+"/date", v.Date.String(), day(c.today))
+			c.add("date_in_future", p.at("date"), v.Date.String(), day(c.today))
 		}
 		switch {
 		case v.EndDate == "":
 		case !v.EndDate.Valid():
-			c.add("date_invalid", p+"/end_date")
+			c.add("date_invalid", p.at("end_date"))
 		default:
 			if occurred && v.EndDate.Start().After(c.today) {
-				c.add("date_in_future", p+"/end_date", v.EndDate.String(), day(c.today))
+				c.add("date_in_future", p.at("end_date"), v.EndDate.String(), day(c.today))
 			}
 			if v.EndDate.Before(v.Date) {
-				c.add("end_before_start", p+"/end_date", v.EndDate.String(), v.Date.String())
+				c.add("end_before_start", p.at("end_date"), v.EndDate.String(), v.Date.String())
 			}
 		}
 		if !disappearance && (v.Place == nil || (v.Place.Country == "" && !placeKnown(v.Place))) {
-			c.add("place_missing", p+"/place")
+			c.add("place_missing", p.at("place"))
 		}
 		if blank(v.Description) {
-			c.add("description_missing", p+"/description")
+			c.add("description_missing", p.at("description"))
 		} else if n := countWords(v.Description, minDescriptionWords); n < minDescriptionWords {
-			c.add("description_too_short", p+"/description", n, minDescriptionWords)
+			c.add("description_too_short", p.at("description"), n, minDescriptionWords)
 		}
 		if (v.Type == hrd.ViolationJudicialHarassment || v.Type == hrd.ViolationConvictionSentencing) && blank(v.LegalBasis) {
-			c.add("legal_basis_missing", p+"/legal_basis", v.Type.Label(c.lang))
+			c.add("legal_basis_missing", p.at("legal_basis"), v.Type.Label(c.lang))
 		}
 	}
 	if blank(s.Context) {
@@ -578,7 +589,7 @@ func (c *checker) wgeid() {
 			continue
 		}
 		found = true
-		p := fmt.Sprintf("/violations/%d", i)
+		p := item{"/violations", i}
 		for _, id := range v.Victims {
 			k, ok := c.victimIndex[id]
 			if !ok {
@@ -593,10 +604,10 @@ func (c *checker) wgeid() {
 			}
 		}
 		if v.Date.Precision() < hrd.PrecisionMonth {
-			c.add("wgeid_date", p+"/date")
+			c.add("wgeid_date", p.at("date"))
 		}
 		if !placeKnown(v.Place) {
-			c.add("wgeid_place", p+"/place")
+			c.add("wgeid_place", p.at("place"))
 		}
 		forces := false
 		for _, id := range v.Perpetrators {
@@ -606,7 +617,7 @@ func (c *checker) wgeid() {
 			}
 		}
 		if !forces {
-			c.add("wgeid_forces", p+"/perpetrators")
+			c.add("wgeid_forces", p.at("perpetrators"))
 		}
 	}
 	if !found {
