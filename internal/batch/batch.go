@@ -41,7 +41,27 @@ type Source struct {
 	NDJSON  bool      // read each file (and stdin) as one document per line
 	Stdin   io.Reader // standard input
 	MaxSize int       // the largest record, in bytes
+
+	mem *arena // where lines are read into; nil: a new slice for each
 }
+
+// arena is a block of memory that the lines of a stream are read into one after
+// the other, so that reading a line does not allocate. [Process] gives each chunk
+// of records a block and reuses it once the chunk's results are emitted.
+type arena struct {
+	buf []byte
+}
+
+// tail is the free part of the block, as an empty slice to append to.
+func (a *arena) tail() []byte {
+	if a == nil {
+		return nil
+	}
+	return a.buf[len(a.buf):len(a.buf)]
+}
+
+// take marks the first n bytes of the tail as used.
+func (a *arena) take(n int) { a.buf = a.buf[:len(a.buf)+n] }
 
 // Read streams the records of src to yield, in order, stopping at the first error
 // yield returns or when ctx is done. A path that cannot be read (a typo, a
@@ -128,7 +148,7 @@ func readReader(src Source, path string, f io.Reader, emit func(Record) error) e
 func readStream(src Source, name string, r io.Reader, emit func(Record) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
-		data, tooLong, err := readLine(br, src.MaxSize)
+		data, tooLong, err := readLine(br, src.MaxSize, src.mem)
 		if err == io.EOF && data == nil && !tooLong {
 			return nil
 		}
@@ -151,10 +171,18 @@ func readStream(src Source, name string, r io.Reader, emit func(Record) error) e
 	}
 }
 
-// readLine reads one line without its end (\n or \r\n). It returns data == nil and
-// io.EOF at the end of input.
-func readLine(br *bufio.Reader, max int) (data []byte, tooLong bool, err error) {
-	var buf []byte
+// readLine reads one line without its end (\n or \r\n), into mem's free space when
+// it fits there. It returns data == nil and io.EOF at the end of input.
+func readLine(br *bufio.Reader, max int, mem *arena) (data []byte, tooLong bool, err error) {
+	buf := mem.tail()
+	free := cap(buf)
+	defer func() {
+		// append copies to a new array only past the capacity, so a line no longer
+		// than the free space is in it.
+		if len(buf) > 0 && len(buf) <= free {
+			mem.take(len(buf))
+		}
+	}()
 	started := false
 	for {
 		chunk, err := br.ReadSlice('\n')
@@ -206,8 +234,9 @@ func trimEOL(b []byte, tooLong bool, max int) ([]byte, bool) {
 // one goroutine to another (a wake-up, a few microseconds) is paid once per chunk
 // rather than once per document, which is about what checking one costs.
 const (
-	chunkRecords = 32      // records in a chunk at most
-	chunkBytes   = 1 << 20 // and bytes, so that large documents travel alone
+	chunkRecords = 32        // records in a chunk at most
+	chunkBytes   = 1 << 20   // and bytes, so that large documents travel alone
+	blockBytes   = 512 << 10 // the memory block a chunk's lines are read into
 )
 
 // Process reads src and runs work on every record with the given number of workers
@@ -215,7 +244,8 @@ const (
 // single goroutine. At most a small window of records is in flight (a few chunks
 // per worker). It stops at the first error that Read or emit returns, or when ctx
 // is done, and returns that error after every started worker has finished; the
-// records emitted before then are complete and in order.
+// records emitted before then are complete and in order. A record's Data is valid
+// only until emit returns for it: the memory is then reused for later records.
 func Process[R any](ctx context.Context, src Source, workers int, work func(Record) R, emit func(Record, R) error) error {
 	workers = max(workers, 1)
 	ctx, cancel := context.WithCancel(ctx)
@@ -224,8 +254,21 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 	type chunk struct {
 		recs []Record
 		res  []R
+		mem  []byte // the block the records' lines were read into
 		done chan struct{}
 	}
+	// Blocks come back here once their chunk is emitted; the window bounds how
+	// many exist.
+	free := make(chan []byte, workers*4+2)
+	block := func() []byte {
+		select {
+		case b := <-free:
+			return b[:0]
+		default:
+			return make([]byte, 0, blockBytes)
+		}
+	}
+	src.mem = &arena{buf: block()}
 	jobs := make(chan *chunk)
 	order := make(chan *chunk, workers*4)
 
@@ -274,6 +317,7 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 				return nil
 			}
 			c := cur
+			c.mem, src.mem.buf = src.mem.buf, block()
 			cur, size = &chunk{done: make(chan struct{})}, 0
 			return send(c)
 		})
@@ -299,6 +343,12 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 					emitErr = err
 					cancel()
 					break
+				}
+			}
+			if c.mem != nil {
+				select { // the chunk is done with: its block can take new lines
+				case free <- c.mem:
+				default:
 				}
 			}
 		default:

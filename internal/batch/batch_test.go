@@ -254,3 +254,37 @@ func FuzzReadStream(f *testing.F) {
 		}
 	})
 }
+
+// TestReusedMemoryKeepsEveryLine runs a stream long enough for the line blocks to
+// be reused many times, with lines of varied lengths (some longer than what is
+// left of a block, some longer than a block), and checks that every record's data,
+// in work and in emit, is exactly its line.
+func TestReusedMemoryKeepsEveryLine(t *testing.T) {
+	var in strings.Builder
+	var lines []string
+	for i := range 2000 {
+		n := (i * 7919) % 20000
+		if i%500 == 0 {
+			n = blockBytes + 1000
+		}
+		line := fmt.Sprintf("%d:%s", i, strings.Repeat(string(rune('a'+i%26)), n))
+		lines = append(lines, line)
+		in.WriteString(line + "\n")
+	}
+	for _, workers := range []int{1, 2, 5} {
+		src := Source{Paths: []string{"-"}, NDJSON: true, Stdin: strings.NewReader(in.String()), MaxSize: 1 << 20}
+		n := 0
+		err := Process(context.Background(), src, workers, func(r Record) string {
+			return string(r.Data)
+		}, func(r Record, res string) error {
+			if res != lines[r.Index] || string(r.Data) != lines[r.Index] {
+				t.Fatalf("workers=%d: record %d (line %d) altered: %.20q…", workers, r.Index, r.Line, r.Data)
+			}
+			n++
+			return nil
+		})
+		if err != nil || n != len(lines) {
+			t.Fatalf("workers=%d: %d records of %d, err %v", workers, n, len(lines), err)
+		}
+	}
+}
