@@ -282,7 +282,7 @@ func SuggestMandates(s *Submission) []MandateSuggestion {
 	}
 
 	var out []MandateSuggestion
-	for _, m := range mandate.All() {
+	for m := range mandate.Each() {
 		rs := reasons[m.ID]
 		if len(rs) == 0 {
 			continue

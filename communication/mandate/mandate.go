@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"sync"
@@ -298,6 +299,18 @@ func (r record) check() error {
 // All returns every mandate of the catalogue in its order: the 46 thematic
 // mandates, then the 14 country ones. The slice is the caller's own.
 func All() []Mandate { return slices.Clone(load().list) }
+
+// Each yields every mandate of the catalogue in the order of [All], one copy at a
+// time, without copying the whole catalogue first.
+func Each() iter.Seq[Mandate] {
+	return func(yield func(Mandate) bool) {
+		for _, m := range load().list {
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
 
 // Lookup returns the mandate with the given id, and whether the catalogue lists it.
 func Lookup(id ID) (Mandate, bool) {

@@ -279,6 +279,26 @@ func TestAllIsACopy(t *testing.T) {
 	}
 }
 
+func TestEachYieldsAllInOrder(t *testing.T) {
+	var got []Mandate
+	for m := range Each() {
+		got = append(got, m)
+	}
+	if !slices.Equal(got, All()) {
+		t.Errorf("Each yields %d mandates, not those of All (%d) in order", len(got), len(All()))
+	}
+	n := 0
+	for range Each() {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("Each went on after break: %d", n)
+	}
+}
+
 func TestParseCatalogueRejects(t *testing.T) {
 	valid := `{"id":"sr-x","kind":"SR","scope":"thematic","slug":"checked","title":{"en":"a","fr":"b","es":"c"},"name":{"en":"a","fr":"b","es":"c"}}`
 	if _, err := parseCatalogue([]byte(`{"mandates":[` + valid + `]}`)); err != nil {
