@@ -117,25 +117,36 @@ func (c *Country) UnmarshalText(text []byte) error {
 // golang.org/x/text), e.g. "Cambodge" in French, or the code itself when c is not
 // valid.
 func (c Country) Name(lang Language) string {
-	_, index := countryList()
-	r, ok := index[c]
+	names, ok := countryNames()[lang]
 	if !ok {
-		return string(c)
+		names = countryNames()[English]
 	}
-	var n string
-	switch lang {
-	case French:
-		n = display.French.Regions().Name(r)
-	case Spanish:
-		n = display.Spanish.Regions().Name(r)
-	default:
-		n = display.English.Regions().Name(r)
+	if n, ok := names[c]; ok {
+		return n
 	}
-	if n == "" {
-		return string(c)
-	}
-	return n
+	return string(c)
 }
+
+// countryNames holds the display name of every country in each language, looked
+// up in x/text once: a lookup there costs about a microsecond, and a draft names
+// its countries many times.
+var countryNames = sync.OnceValue(func() map[Language]map[Country]string {
+	list, index := countryList()
+	out := map[Language]map[Country]string{}
+	for _, l := range []struct {
+		lang Language
+		n    display.Namer
+	}{{English, display.English.Regions()}, {French, display.French.Regions()}, {Spanish, display.Spanish.Regions()}} {
+		names := make(map[Country]string, len(list))
+		for _, c := range list {
+			if n := l.n.Name(index[c]); n != "" {
+				names[c] = n
+			}
+		}
+		out[l.lang] = names
+	}
+	return out
+})
 
 // Alpha2 returns the ISO 3166-1 alpha-2 code of c, e.g. "KH", or "" when c is not valid.
 func (c Country) Alpha2() string {

@@ -121,10 +121,20 @@ func TestCountry(t *testing.T) {
 	if n := len(hrd.Countries()); n != 249 {
 		t.Errorf("%d countries, ISO 3166-1 assigns 249", n)
 	}
-	names := map[hrd.Language]string{hrd.English: "Cambodia", hrd.French: "Cambodge", hrd.Spanish: "Camboya"}
+	names := map[hrd.Language]string{hrd.English: "Cambodia", hrd.French: "Cambodge", hrd.Spanish: "Camboya", "de": "Cambodia", "": "Cambodia"}
 	for lang, want := range names {
 		if got := hrd.Country("KHM").Name(lang); got != want {
 			t.Errorf("Name(%s) = %q, want %q", lang, got, want)
+		}
+	}
+	if got := hrd.Country("XXK").Name(hrd.French); got != "XXK" {
+		t.Errorf("the name of an unknown code is %q, want the code", got)
+	}
+	for _, c := range hrd.Countries() {
+		for _, lang := range []hrd.Language{hrd.English, hrd.French, hrd.Spanish} {
+			if n := c.Name(lang); n == "" || n == string(c) {
+				t.Errorf("%s has no %s name", c, lang)
+			}
 		}
 	}
 	if hrd.Country("KHM").Alpha2() != "KH" {
