@@ -47,8 +47,8 @@ func (e *DateError) Unwrap() error { return ErrDate }
 
 // ParseDate parses s as a partial date, checking the calendar.
 func ParseDate(s string) (PartialDate, error) {
-	if _, _, _, err := parseDate(s); err != nil {
-		return "", err
+	if _, _, _, reason := parseDate(s); reason != "" {
+		return "", &DateError{Value: s, Reason: reason}
 	}
 	return PartialDate(s), nil
 }
@@ -77,8 +77,10 @@ func digits(s string) bool {
 	return true
 }
 
-func parseDate(s string) (y, m, d int, err error) {
-	bad := func(reason string) (int, int, int, error) { return 0, 0, 0, &DateError{Value: s, Reason: reason} }
+// parseDate parses s; reason is empty when s is a valid date, and otherwise says
+// what is wrong (the caller makes the error, so that a check allocates nothing).
+func parseDate(s string) (y, m, d int, reason string) {
+	bad := func(reason string) (int, int, int, string) { return 0, 0, 0, reason }
 	switch len(s) {
 	case 4, 7, 10:
 	default:
@@ -109,7 +111,7 @@ func parseDate(s string) (y, m, d int, err error) {
 			return bad(fmt.Sprintf("day %s does not exist in %s", s[8:10], s[:7]))
 		}
 	}
-	return y, m, d, nil
+	return y, m, d, ""
 }
 
 func daysIn(year, month int) int {
@@ -131,8 +133,8 @@ func (d PartialDate) IsZero() bool { return d == "" }
 
 // Valid reports whether d is a valid partial date (the zero date is not).
 func (d PartialDate) Valid() bool {
-	_, _, _, err := parseDate(string(d))
-	return err == nil
+	_, _, _, reason := parseDate(string(d))
+	return reason == ""
 }
 
 // Precision says how much of d is known; [PrecisionNone] for the zero or an invalid date.
@@ -140,14 +142,20 @@ func (d PartialDate) Precision() Precision {
 	if !d.Valid() {
 		return PrecisionNone
 	}
-	return map[int]Precision{4: PrecisionYear, 7: PrecisionMonth, 10: PrecisionDay}[len(d)]
+	switch len(d) {
+	case 4:
+		return PrecisionYear
+	case 7:
+		return PrecisionMonth
+	}
+	return PrecisionDay
 }
 
 // Parts returns the year, month and day; the unknown parts (and all three of an
 // invalid date) are 0.
 func (d PartialDate) Parts() (year, month, day int) {
-	y, m, dd, err := parseDate(string(d))
-	if err != nil {
+	y, m, dd, reason := parseDate(string(d))
+	if reason != "" {
 		return 0, 0, 0
 	}
 	return y, m, dd
