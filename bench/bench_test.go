@@ -57,6 +57,29 @@ func BenchmarkStdlibValid(b *testing.B) {
 	}
 }
 
+// BenchmarkDecode is the strict decoder alone (communication.Decoder): the typed
+// submission without the schema's constraints, as a program that trusts its
+// input would read it.
+func BenchmarkDecode(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		if _, err := (&communication.Decoder{}).DecodeBytes(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkValidate is schema.Validate on a valid document: the verdict, with
+// nothing decoded (what `spcomm validate` does for each document).
+func BenchmarkValidate(b *testing.B) {
+	data := doc(b)
+	for b.Loop() {
+		if !schema.Validate(data, schema.Options{}).Valid() {
+			b.Fatal("invalid")
+		}
+	}
+}
+
 // BenchmarkDecodeValidate is spcomm's schema.Decode: validation and decoding in
 // one pass for a valid document.
 func BenchmarkDecodeValidate(b *testing.B) {
