@@ -92,6 +92,15 @@ func (d *Decoder) DecodeBytes(data []byte) (*Submission, error) {
 	if int64(len(data)) > max {
 		return nil, &DecodeError{Code: "size", Err: ErrTooLarge, msg: fmt.Sprintf("document larger than %d bytes", max)}
 	}
+	if s, ok := d.decodeFast(data); ok {
+		return s, nil
+	}
+	return d.decodeReference(data)
+}
+
+// decodeReference decodes data through a tree of the document, which locates
+// every error.
+func (d *Decoder) decodeReference(data []byte) (*Submission, error) {
 	v, err := jsondoc.Parse(data, jsondoc.Options{MaxDepth: d.MaxDepth})
 	if err != nil {
 		return nil, fromDoc(err)

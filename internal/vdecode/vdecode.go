@@ -1,6 +1,7 @@
 package vdecode
 
 import (
+	"encoding"
 	"encoding/binary"
 	"fmt"
 	"math/bits"
@@ -23,6 +24,12 @@ type Hooks struct {
 	Types map[reflect.Type]func(string) bool
 	// Formats maps a format name of a jsonschema tag to its check.
 	Formats map[string]func(string) bool
+	// TypesOnly makes a plan that checks only what the Go types demand, as a
+	// strict decoder does: JSON types, known fields, no duplicate keys, the codes
+	// of vocabulary types and the Types checks. The jsonschema tags (required
+	// fields, lengths, bounds, patterns, formats, tag enums) are ignored, so that a
+	// draft decodes.
+	TypesOnly bool
 }
 
 type kind uint8
@@ -101,8 +108,13 @@ type compiler struct {
 
 type codes interface{ Codes() []string }
 
+var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
 func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 	n := &node{typ: t, maxLen: -1}
+	if c.hooks.TypesOnly {
+		tag = ""
+	}
 	if err := n.constraints(tag, c.hooks); err != nil {
 		return nil, fmt.Errorf("%s: %w", t, err)
 	}
@@ -138,8 +150,14 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 				n.enum[code] = struct{}{}
 			}
 		}
-		if check, ok := c.hooks.Types[t]; ok {
+		check, ok := c.hooks.Types[t]
+		if ok {
 			n.check = check
+		}
+		// A type that checks its own text must have that check here too, or the
+		// plan would accept what the type's UnmarshalText rejects.
+		if !ok && n.enum == nil && reflect.PointerTo(t).Implements(textUnmarshaler) {
+			return nil, fmt.Errorf("%s has UnmarshalText but no check in Hooks.Types", t)
 		}
 		return n, nil
 	case reflect.Struct:
@@ -152,6 +170,7 @@ func (c *compiler) node(t reflect.Type, tag string) (*node, error) {
 				continue
 			}
 			tag, required := cutRequired(sf.Tag.Get("jsonschema"))
+			required = required && !c.hooks.TypesOnly
 			fn, err := c.node(sf.Type, tag)
 			if err != nil {
 				return nil, err
@@ -279,6 +298,13 @@ const (
 	maxDepth  = 64
 	maxValues = 200_000
 )
+
+// maxElems is the longest array the plan decodes. A real submission has a handful
+// of victims or violations; an array of a hundred thousand empty objects would
+// make the decoder allocate a large struct for each before the value bound
+// stopped it. A longer array makes Decode and Valid return false, and the caller
+// takes its reference path, which reports it or decodes it.
+const maxElems = 4096
 
 type decoder struct {
 	data   []byte
@@ -481,6 +507,9 @@ func (d *decoder) slice(n *node, ptr unsafe.Pointer, depth int) bool {
 		size := n.elem.typ.Size()
 		for {
 			d.space()
+			if h.len >= maxElems {
+				return false
+			}
 			var elem unsafe.Pointer
 			if ptr != nil {
 				if h.len == h.cap {

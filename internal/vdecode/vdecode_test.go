@@ -209,3 +209,62 @@ func TestClassPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestTypesOnly(t *testing.T) {
+	p, err := Compile(reflect.TypeFor[doc](), Hooks{
+		Types:     map[reflect.Type]func(string) bool{reflect.TypeFor[upper](): func(s string) bool { return strings.ToUpper(s) == s }},
+		TypesOnly: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		json string
+		ok   bool
+	}{
+		{`{}`, true}, // required fields are not required
+		{`{"name":"abcdefghijklmnop","age":500}`, true},    // nor lengths and bounds
+		{`{"version":"9","items":[{"id":"UPPER"}]}`, true}, // nor tag enums and patterns
+		{`{"mail":"not an address"}`, true},                // nor formats
+		{`{"colors":["blue"]}`, false},                     // a vocabulary's codes still are
+		{`{"code":"ab"}`, false},                           // and a type's own check
+		{`{"extra":1}`, false},                             // unknown fields are rejected
+		{`{"name":1}`, false},                              // and wrong JSON types
+		{`{"name":"a","name":"b"}`, false},                 // and duplicate keys
+	} {
+		var d doc
+		if got := p.Decode([]byte(tc.json), &d); got != tc.ok {
+			t.Errorf("%s: Decode = %v, want %v", tc.json, got, tc.ok)
+		}
+	}
+}
+
+type selfChecked string
+
+func (s *selfChecked) UnmarshalText(b []byte) error { *s = selfChecked(b); return nil }
+
+func TestCompileRequiresACheckForTextUnmarshalers(t *testing.T) {
+	type withSelf struct {
+		S selfChecked `json:"s"`
+	}
+	if _, err := Compile(reflect.TypeFor[withSelf](), Hooks{}); err == nil || !strings.Contains(err.Error(), "UnmarshalText") {
+		t.Errorf("Compile = %v, want an error naming UnmarshalText", err)
+	}
+	if _, err := Compile(reflect.TypeFor[withSelf](), Hooks{Types: map[reflect.Type]func(string) bool{
+		reflect.TypeFor[selfChecked](): func(string) bool { return true },
+	}}); err != nil {
+		t.Errorf("with a check: %v", err)
+	}
+}
+
+func TestLongArraysGoToTheReference(t *testing.T) {
+	p := plan(t)
+	for _, n := range []int{maxElems, maxElems + 1} {
+		colors := strings.TrimSuffix(strings.Repeat(`"red",`, n), ",")
+		data := []byte(`{"version":"1.0","name":"a","items":[{"id":"x"}],"colors":[` + colors + `]}`)
+		var d doc
+		if got, want := p.Decode(data, &d), n <= maxElems; got != want || p.Valid(data) != want {
+			t.Errorf("%d elements: Decode = %v, want %v", n, got, want)
+		}
+	}
+}

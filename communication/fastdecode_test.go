@@ -1,0 +1,94 @@
+package communication
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// sameDecoding checks that the fast path and the reference path of the decoder
+// agree on data: when the fast path accepts, the reference decodes the same
+// submission (when it rejects, the reference's answer is used, so there is
+// nothing to compare).
+func sameDecoding(t *testing.T, name string, data []byte) {
+	t.Helper()
+	d := &Decoder{}
+	fast, ok := d.decodeFast(data)
+	if !ok {
+		return
+	}
+	ref, err := d.decodeReference(data)
+	if err != nil {
+		t.Fatalf("%s: the fast path decodes, the reference rejects: %v", name, err)
+	}
+	if diff := cmp.Diff(ref, fast); diff != "" {
+		t.Fatalf("%s: the paths decode differently (-reference +fast):\n%s", name, diff)
+	}
+}
+
+func fixtureFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, dir := range []string{"submissions", "drafts", "invalid", "hostile"} {
+		f, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f...)
+	}
+	if len(files) < 50 {
+		t.Fatalf("only %d fixtures", len(files))
+	}
+	return files
+}
+
+func TestFastDecodeAgreesOnEveryFixture(t *testing.T) {
+	if _, err := typesPlan(); err != nil {
+		t.Fatalf("the fast path does not compile: %v", err)
+	}
+	accepted := 0
+	for _, f := range fixtureFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameDecoding(t, f, data)
+		if _, ok := (&Decoder{}).decodeFast(data); ok {
+			accepted++
+		}
+	}
+	// Every submission and draft decodes, so the fast path must take them.
+	subs, _ := filepath.Glob(filepath.Join("..", "testdata", "submissions", "*.json"))
+	drafts, _ := filepath.Glob(filepath.Join("..", "testdata", "drafts", "*.json"))
+	if accepted < len(subs)+len(drafts) {
+		t.Errorf("the fast path takes %d fixtures, fewer than the %d submissions and drafts", accepted, len(subs)+len(drafts))
+	}
+}
+
+// A shallow MaxDepth is the reference's to apply.
+func TestFastDecodeLeavesShallowDepthToTheReference(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "submissions", "khm-land-activists-detained.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = (&Decoder{MaxDepth: 3}).DecodeBytes(data)
+	var de *DecodeError
+	if !errors.As(err, &de) || de.Code != "depth" {
+		t.Errorf("MaxDepth 3: %v, want a depth error", err)
+	}
+}
+
+// FuzzDecodeFast checks the fast path against the reference on arbitrary bytes.
+func FuzzDecodeFast(f *testing.F) {
+	for _, file := range fixtureFiles(f) {
+		if data, err := os.ReadFile(file); err == nil && len(data) < 64<<10 {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sameDecoding(t, "input", data)
+	})
+}
