@@ -43,6 +43,9 @@ type Source struct {
 	MaxSize int       // the largest record, in bytes
 
 	mem *arena // where lines are read into; nil: a new slice for each
+	// blocks, when set, takes a regular NDJSON file (and closes it) instead of
+	// the line reader: Process reads such files in parallel blocks.
+	blocks func(name string, f *os.File, size int64) error
 }
 
 // arena is a block of memory that the lines of a stream are read into one after
@@ -120,6 +123,11 @@ func readFile(src Source, path string, emit func(Record) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(Record{Source: path, Err: err})
+	}
+	if src.NDJSON && src.blocks != nil {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			return src.blocks(path, f, st.Size())
+		}
 	}
 	defer f.Close()
 	return readReader(src, path, f, emit)
@@ -246,6 +254,9 @@ const (
 // is done, and returns that error after every started worker has finished; the
 // records emitted before then are complete and in order. A record's Data is valid
 // only until emit returns for it: the memory is then reused for later records.
+// Regular NDJSON files are read in blocks by the workers themselves (see
+// blocks.go); a record's Index is set when it is emitted, and is not to be relied
+// on in work.
 func Process[R any](ctx context.Context, src Source, workers int, work func(Record) R, emit func(Record, R) error) error {
 	workers = max(workers, 1)
 	ctx, cancel := context.WithCancel(ctx)
@@ -254,7 +265,8 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 	type chunk struct {
 		recs []Record
 		res  []R
-		mem  []byte // the block the records' lines were read into
+		mem  []byte     // the block the records' lines were read into
+		blk  *fileBlock // a block of a file for the worker to read; nil when recs are read
 		done chan struct{}
 	}
 	// Blocks come back here once their chunk is emitted; the window bounds how
@@ -265,7 +277,7 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		case b := <-free:
 			return b[:0]
 		default:
-			return make([]byte, 0, blockBytes)
+			return make([]byte, 0, blockBytes+64<<10) // room for a block, a byte before it, and a line's end
 		}
 	}
 	src.mem = &arena{buf: block()}
@@ -278,6 +290,9 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		go func() {
 			defer wg.Done()
 			for c := range jobs {
+				if c.blk != nil {
+					c.recs, c.mem = c.blk.read(block())
+				}
 				c.res = make([]R, len(c.recs))
 				for i, r := range c.recs {
 					c.res[i] = work(r)
@@ -310,6 +325,30 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		if interactive(src) {
 			limit = 1
 		}
+		src.blocks = func(name string, f *os.File, fsize int64) error {
+			nf := &ndjsonFile{f: f, name: name, size: fsize, maxSize: src.MaxSize}
+			nf.refs.Store(1) // the reader's, until every block is handed out
+			defer nf.release()
+			if len(cur.recs) > 0 { // what came before goes first
+				c := cur
+				c.mem, src.mem.buf = src.mem.buf, block()
+				cur, size = &chunk{done: make(chan struct{})}, 0
+				if err := send(c); err != nil {
+					return err
+				}
+			}
+			var prev *fileBlock
+			for off := int64(0); off < fsize; off += fileBlockBytes {
+				b := &fileBlock{file: nf, off: off, prev: prev, counted: make(chan struct{})}
+				nf.refs.Add(1)
+				if err := send(&chunk{blk: b, done: make(chan struct{})}); err != nil {
+					nf.release() // the block that was not handed out
+					return err
+				}
+				prev = b
+			}
+			return nil
+		}
 		err := Read(ctx, src, func(r Record) error {
 			cur.recs = append(cur.recs, r)
 			size += len(r.Data)
@@ -328,6 +367,8 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 	}()
 
 	var emitErr error
+	index := 0
+	var failed *ndjsonFile // a file whose reading failed: its later blocks are not emitted
 	for c := range order {
 		select {
 		case <-c.done:
@@ -338,14 +379,28 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		}
 		select {
 		case <-c.done:
+			skip := false
+			if c.blk != nil {
+				// An I/O error ends a file, as it ends a stream: the blocks after
+				// the one that met it are not emitted.
+				skip = c.blk.file == failed
+				if c.blk.failed {
+					failed = c.blk.file
+				}
+			}
 			for i, r := range c.recs {
+				if skip {
+					break
+				}
+				r.Index = index
+				index++
 				if err := emit(r, c.res[i]); err != nil {
 					emitErr = err
 					cancel()
 					break
 				}
 			}
-			if c.mem != nil {
+			if c.mem != nil && cap(c.mem) <= 2*blockBytes {
 				select { // the chunk is done with: its block can take new lines
 				case free <- c.mem:
 				default:
