@@ -8,4 +8,7 @@
 // The plan is compiled once, by reflection, from the same Go types and struct tags
 // the schema generator reads (json and jsonschema tags, and types with a Codes
 // method), so the two cannot drift apart without the differential tests noticing.
+// A plan compiled with Hooks.TypesOnly checks only what the types demand and serves
+// as the fast path of the strict decoder (communication.Decoder), where drafts that
+// lack required fields must still decode.
 package vdecode
