@@ -57,26 +57,32 @@ type Application struct {
 // of the input. Codes outside the vocabularies are ignored. A whole article and one
 // of its parts (6 and 6(b)) are distinct provisions and both appear.
 func Applicable(in Input) []Application {
-	byProv := map[Provision][]Reason{}
-	add := func(p Provision, r Reason) {
-		if !slices.Contains(byProv[p], r) {
-			byProv[p] = append(byProv[p], r)
-		}
+	// Every (provision, reason) pair in the order of the reasons; a stable sort by
+	// provision then groups them, each group keeping that order. Two arrays in
+	// all, rather than a map and a slice for each provision.
+	type pair struct {
+		p Provision
+		r Reason
 	}
-	var violations []ViolationMapping
+	pairs := make([]pair, 0, 32)
+	add := func(p Provision, r Reason) { pairs = append(pairs, pair{p, r}) }
+	violated := false
 	for _, m := range violationTable {
 		if slices.Contains(in.Violations, m.Violation) {
-			violations = append(violations, m)
+			violated = true
+			break
 		}
 	}
-	if len(violations) > 0 {
+	if violated {
 		for _, c := range baseTable {
 			add(c.Provision, Reason{Kind: ReasonBase, Basis: c.Basis})
 		}
 	}
-	for _, m := range violations {
-		for _, p := range m.Specific {
-			add(p, Reason{Kind: ReasonViolation, Code: string(m.Violation), Basis: m.Basis})
+	for _, m := range violationTable {
+		if slices.Contains(in.Violations, m.Violation) {
+			for _, p := range m.Specific {
+				add(p, Reason{Kind: ReasonViolation, Code: string(m.Violation), Basis: m.Basis})
+			}
 		}
 	}
 	for _, m := range activityTable {
@@ -91,14 +97,25 @@ func Applicable(in Input) []Application {
 			add(c.Provision, Reason{Kind: ReasonInvestigation, Basis: c.Basis})
 		}
 	}
-	if len(byProv) == 0 {
+	if len(pairs) == 0 {
 		return nil
 	}
-	out := make([]Application, 0, len(byProv))
-	for p, rs := range byProv {
-		out = append(out, Application{Provision: p, Reasons: rs})
+	slices.SortStableFunc(pairs, func(a, b pair) int { return Compare(a.p, b.p) })
+	reasons := make([]Reason, 0, len(pairs))
+	var out []Application
+	for i := 0; i < len(pairs); {
+		start := len(reasons)
+		j := i
+		for ; j < len(pairs) && pairs[j].p == pairs[i].p; j++ {
+			if !slices.Contains(reasons[start:], pairs[j].r) {
+				reasons = append(reasons, pairs[j].r)
+			}
+		}
+		// A full slice expression, so that appending to one provision's reasons
+		// cannot overwrite the next one's.
+		out = append(out, Application{Provision: pairs[i].p, Reasons: reasons[start:len(reasons):len(reasons)]})
+		i = j
 	}
-	slices.SortFunc(out, func(a, b Application) int { return Compare(a.Provision, b.Provision) })
 	return out
 }
 
