@@ -15,19 +15,7 @@ import (
 
 // corpus returns the canonical submissions and drafts shipped in testdata.
 func corpus(t testing.TB) []string {
-	t.Helper()
-	var files []string
-	for _, dir := range []string{"submissions", "drafts"} {
-		m, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 8 {
-		t.Fatalf("only %d testdata submissions", len(files))
-	}
-	return files
+	return communication.TestdataFiles(t, 8, "submissions", "drafts")
 }
 
 func TestRoundTrip(t *testing.T) {

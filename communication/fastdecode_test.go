@@ -29,20 +29,27 @@ func sameDecoding(t *testing.T, name string, data []byte) {
 	}
 }
 
-func fixtureFiles(t testing.TB) []string {
+// testdataFiles returns the JSON files of the repository's testdata folders dirs,
+// failing when there are fewer than min.
+func testdataFiles(t testing.TB, min int, dirs ...string) []string {
 	t.Helper()
 	var files []string
-	for _, dir := range []string{"submissions", "drafts", "invalid", "hostile"} {
+	for _, dir := range dirs {
 		f, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, f...)
 	}
-	if len(files) < 50 {
-		t.Fatalf("only %d fixtures", len(files))
+	if len(files) < min {
+		t.Fatalf("only %d files in testdata %v", len(files), dirs)
 	}
 	return files
+}
+
+// fixtureFiles returns every fixture the decoder is tested on.
+func fixtureFiles(t testing.TB) []string {
+	return testdataFiles(t, 50, "submissions", "drafts", "invalid", "hostile")
 }
 
 func TestFastDecodeAgreesOnEveryFixture(t *testing.T) {

@@ -267,7 +267,7 @@ func TestFrameworkDrafts(t *testing.T) {
 // type, mandates and citations, and compares them with
 // testdata/analysis/NAME.golden. SPCOMM_UPDATE_GOLDEN=1 rewrites them.
 func TestAnalysisGoldens(t *testing.T) {
-	for _, f := range testdataFiles(t, "submissions") {
+	for _, f := range testdataFiles(t, 1, "submissions") {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		t.Run(name, func(t *testing.T) {
 			golden(t, filepath.Join("testdata", "analysis", name+".golden"), analysisText(decodeFile(t, f)))

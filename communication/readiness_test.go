@@ -465,20 +465,6 @@ func TestFindingTable(t *testing.T) {
 	}
 }
 
-// testdataFiles returns the testdata documents of a directory ("submissions",
-// "drafts").
-func testdataFiles(t *testing.T, dir string) []string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no testdata in %s", dir)
-	}
-	return files
-}
-
 func decodeFile(t *testing.T, name string) *Submission {
 	t.Helper()
 	data, err := os.ReadFile(name)
@@ -493,7 +479,7 @@ func decodeFile(t *testing.T, name string) *Submission {
 }
 
 func TestSubmissionsAreReady(t *testing.T) {
-	for _, f := range testdataFiles(t, "submissions") {
+	for _, f := range testdataFiles(t, 1, "submissions") {
 		r := Check(decodeFile(t, f), CheckOptions{Today: testToday})
 		if !r.Ready {
 			for _, x := range r.All() {
@@ -506,7 +492,7 @@ func TestSubmissionsAreReady(t *testing.T) {
 }
 
 func TestDraftsAreNotReady(t *testing.T) {
-	for _, f := range testdataFiles(t, "drafts") {
+	for _, f := range testdataFiles(t, 1, "drafts") {
 		if r := Check(decodeFile(t, f), CheckOptions{Today: testToday}); r.Ready {
 			t.Errorf("%s is ready", filepath.Base(f))
 		}
@@ -573,7 +559,7 @@ func isLabel(text string) bool {
 // language, that no message of a finding or a reason repeats text the
 // submitter wrote.
 func TestMessagesCarryNoFreeText(t *testing.T) {
-	files := append(testdataFiles(t, "submissions"), testdataFiles(t, "drafts")...)
+	files := append(testdataFiles(t, 1, "submissions"), testdataFiles(t, 1, "drafts")...)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -624,7 +610,7 @@ func TestMessagesCarryNoFreeText(t *testing.T) {
 // file, testdata/analysis/NAME.readiness.golden. SPCOMM_UPDATE_GOLDEN=1
 // rewrites them.
 func TestDraftGoldens(t *testing.T) {
-	for _, f := range testdataFiles(t, "drafts") {
+	for _, f := range testdataFiles(t, 1, "drafts") {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		t.Run(name, func(t *testing.T) {
 			s := decodeFile(t, f)
