@@ -24,15 +24,11 @@ func runArticles(e *env, args []string) int {
 			"every provision with its summary.\n"+
 			"Exit status: 0 on success, 1 when an argument is neither a provision nor a code,\n"+
 			"2 on a usage error.")
-	lang := fs.String("lang", "en", "language of the summaries: en, fr or es")
+	lang := langFlag(fs, hrd.English, "language of the summaries: en, fr or es")
 	if c := parse(fs, args); c >= 0 {
 		return c
 	}
-	l := hrd.Language(*lang)
-	if !l.Valid() {
-		fmt.Fprintf(e.stderr, "spcomm articles: unknown language %q (en, fr or es)\n", *lang)
-		return ExitUsage
-	}
+	l := *lang
 	if fs.NArg() == 0 {
 		for _, p := range declaration.Provisions() {
 			if _, err := fmt.Fprintf(e.stdout, "%-7s %s: %s\n", p, p.Cite(l), p.Summary(l)); err != nil {

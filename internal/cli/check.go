@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/openhrd/spcomm/communication"
-	"github.com/openhrd/spcomm/hrd"
 	"github.com/openhrd/spcomm/internal/batch"
 	"github.com/openhrd/spcomm/schema"
 )
@@ -89,7 +88,7 @@ func runCheck(e *env, args []string) int {
 			"Exit status: 0 when every document is ready, 1 when one is not or cannot be\n"+
 			"read, 2 on a usage or I/O error.")
 	asJSON := fs.Bool("json", false, "print one JSON object per document")
-	lang := fs.String("lang", "", "language of the messages: en, fr or es (default: each submission's)")
+	lang := langFlag(fs, "", "language of the messages: en, fr or es (default: each submission's)")
 	todayFlag := fs.String("today", "", "the date future dates are judged against, YYYY-MM-DD (default: today)")
 	bf := addBatchFlags(fs)
 	if c := parse(fs, args); c >= 0 {
@@ -99,11 +98,7 @@ func runCheck(e *env, args []string) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	opt := communication.CheckOptions{Lang: hrd.Language(*lang)}
-	if *lang != "" && !opt.Lang.Valid() {
-		fmt.Fprintf(e.stderr, "spcomm check: unknown language %q (en, fr or es)\n", *lang)
-		return ExitUsage
-	}
+	opt := communication.CheckOptions{Lang: *lang}
 	if *todayFlag != "" {
 		t, err := time.Parse(time.DateOnly, *todayFlag)
 		if err != nil {

@@ -8,6 +8,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"github.com/openhrd/spcomm/hrd"
 )
 
 // Exit statuses.
@@ -94,6 +96,28 @@ func hasFlags(fs *flag.FlagSet) bool {
 }
 
 // parse parses args and returns -1 to go on, or the exit status to return.
+// langFlag defines the -lang flag of a command: one of the format's languages,
+// def when it is not given. An unknown language is a usage error that the flag
+// package reports with the command's usage, as for any bad flag value.
+func langFlag(fs *flag.FlagSet, def hrd.Language, usage string) *hrd.Language {
+	l := def
+	fs.Var((*langValue)(&l), "lang", usage)
+	return &l
+}
+
+// langValue is a [flag.Value] that accepts only en, fr and es.
+type langValue hrd.Language
+
+func (v *langValue) String() string { return string(*v) }
+
+func (v *langValue) Set(s string) error {
+	if !hrd.Language(s).Valid() {
+		return fmt.Errorf("unknown language %q (en, fr or es)", s)
+	}
+	*v = langValue(s)
+	return nil
+}
+
 func parse(fs *flag.FlagSet, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {

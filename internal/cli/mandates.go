@@ -57,18 +57,14 @@ func runMandates(e *env, args []string) int {
 			"Exit status: 0 on success, 1 when the submission cannot be read, 2 on a usage\n"+
 			"or I/O error.")
 	asJSON := fs.Bool("json", false, "print one JSON object per mandate")
-	lang := fs.String("lang", "", "language of names and reasons: en, fr or es (default: English, or the submission's)")
+	lang := langFlag(fs, "", "language of names and reasons: en, fr or es (default: English, or the submission's)")
 	suggest := fs.String("suggest", "", "rank the mandates the submission in FILE concerns ('-' for standard input)")
 	if c := parse(fs, args); c >= 0 {
 		return c
 	}
+	l := *lang
 	if fs.NArg() != 0 {
 		fs.Usage()
-		return ExitUsage
-	}
-	l := hrd.Language(*lang)
-	if *lang != "" && !l.Valid() {
-		fmt.Fprintf(e.stderr, "spcomm mandates: unknown language %q (en, fr or es)\n", *lang)
 		return ExitUsage
 	}
 	var err error

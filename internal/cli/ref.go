@@ -37,17 +37,13 @@ func runRef(e *env, args []string) int {
 			"Exit status: 0 when every code is well formed, 1 when one is not (it is named),\n"+
 			"2 on a usage error.")
 	asJSON := fs.Bool("json", false, "print one JSON object per code")
-	lang := fs.String("lang", "en", "language of the type's name: en, fr or es")
+	lang := langFlag(fs, hrd.English, "language of the type's name: en, fr or es")
 	if c := parse(fs, args); c >= 0 {
 		return c
 	}
+	l := *lang
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return ExitUsage
-	}
-	l := hrd.Language(*lang)
-	if !l.Valid() {
-		fmt.Fprintf(e.stderr, "spcomm ref: unknown language %q (en, fr or es)\n", *lang)
 		return ExitUsage
 	}
 	status := ExitOK

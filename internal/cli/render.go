@@ -9,7 +9,6 @@ import (
 
 	"github.com/openhrd/spcomm/communication"
 	"github.com/openhrd/spcomm/communication/render"
-	"github.com/openhrd/spcomm/hrd"
 )
 
 func init() {
@@ -35,7 +34,7 @@ func runRender(e *env, args []string) int {
 			"named only as their consent allows, the submitter and contact details removed.\n"+
 			"An e-mail (-format eml) gets From, To and Cc only from -from, -to and -cc.")
 	format := fs.String("format", "md", "output format: md, text, html or eml")
-	lang := fs.String("lang", "", "language of the draft: en, fr or es (default: the submission's)")
+	lang := langFlag(fs, "", "language of the draft: en, fr or es (default: the submission's)")
 	public := fs.Bool("public", false, "render the redacted public version")
 	from := fs.String("from", "", "e-mail sender address (eml only)")
 	var to, cc listFlag
@@ -52,16 +51,12 @@ func runRender(e *env, args []string) int {
 	}
 	opt := render.Options{
 		Format: render.Format(*format),
-		Lang:   hrd.Language(*lang),
+		Lang:   *lang,
 		Public: *public,
 		Email:  render.EmailOptions{From: *from, To: to, Cc: cc},
 	}
 	if !opt.Format.Valid() {
 		fmt.Fprintf(e.stderr, "spcomm render: unknown format %q (md, text, html or eml)\n", *format)
-		return ExitUsage
-	}
-	if *lang != "" && !opt.Lang.Valid() {
-		fmt.Fprintf(e.stderr, "spcomm render: unknown language %q (en, fr or es)\n", *lang)
 		return ExitUsage
 	}
 	if opt.Format != render.EML && (*from != "" || len(to) > 0 || len(cc) > 0) {

@@ -25,7 +25,7 @@ func runStats(e *env, args []string) int {
 			"reported on stderr, left out of the tables, and makes the exit status 1.\n"+
 			"Tables: "+strings.Join(stats.TableNames, ", ")+".")
 	format := fs.String("format", "text", "output format: text, md, csv, json or svg")
-	lang := fs.String("lang", "en", "language of the labels: en, fr or es")
+	lang := langFlag(fs, hrd.English, "language of the labels: en, fr or es")
 	table := fs.String("table", "violation_types", "the table -format svg draws")
 	ndjson := fs.Bool("ndjson", false, "read inputs as NDJSON, one submission per line")
 	workers := fs.Int("j", runtime.NumCPU(), "number of workers")
@@ -38,10 +38,6 @@ func runStats(e *env, args []string) int {
 	}
 	if !slices.Contains(stats.Formats, stats.Format(*format)) {
 		fmt.Fprintf(e.stderr, "spcomm stats: unknown format %q\n", *format)
-		return ExitUsage
-	}
-	if !hrd.Language(*lang).Valid() {
-		fmt.Fprintf(e.stderr, "spcomm stats: unknown language %q (en, fr or es)\n", *lang)
 		return ExitUsage
 	}
 	if !slices.Contains(stats.TableNames, *table) {
@@ -79,7 +75,7 @@ func runStats(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "spcomm stats:", err)
 		return ExitUsage
 	}
-	if err := stats.Write(e.stdout, &tally, stats.Format(*format), stats.WriteOptions{Lang: hrd.Language(*lang), Table: *table}); err != nil {
+	if err := stats.Write(e.stdout, &tally, stats.Format(*format), stats.WriteOptions{Lang: *lang, Table: *table}); err != nil {
 		fmt.Fprintln(e.stderr, "spcomm stats:", err)
 		return ExitUsage
 	}

@@ -37,7 +37,7 @@ func runValidate(e *env, args []string) int {
 			"Exit status: 0 when every document is valid, 1 when any is not, 2 on a usage or\n"+
 			"I/O error.")
 	asJSON := fs.Bool("json", false, "print one JSON object per document")
-	lang := fs.String("lang", "en", "language of the messages: en, fr or es")
+	lang := langFlag(fs, hrd.English, "language of the messages: en, fr or es")
 	bf := addBatchFlags(fs)
 	if c := parse(fs, args); c >= 0 {
 		return c
@@ -46,11 +46,7 @@ func runValidate(e *env, args []string) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	if !hrd.Language(*lang).Valid() {
-		fmt.Fprintf(e.stderr, "spcomm validate: unknown language %q (en, fr or es)\n", *lang)
-		return ExitUsage
-	}
-	opt := schema.Options{Lang: hrd.Language(*lang)}
+	opt := schema.Options{Lang: *lang}
 	status := ExitOK
 	var sum summary
 	enc := json.NewEncoder(e.stdout)
