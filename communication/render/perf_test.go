@@ -138,6 +138,21 @@ func TestSizeHint(t *testing.T) {
 	}
 }
 
+// randomTexts returns n texts of length pieces each drawn from alphabet by a
+// fixed linear congruential sequence, so that the same seed gives the same texts.
+func randomTexts(seed uint32, n, length int, alphabet ...string) []string {
+	out := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range length {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(alphabet[seed>>16%uint32(len(alphabet))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
 // TestOneLineParagraphs checks the single-pass oneLine and paragraphs against
 // their definitions with strings.Fields, on tricky and random text.
 func TestOneLineParagraphs(t *testing.T) {
@@ -163,16 +178,8 @@ func TestOneLineParagraphs(t *testing.T) {
 	inputs := []string{"", " ", "a", " a", "a ", "a  b", "a\tb", "a\nb", "a\n\nb", "a\n \nb", "\n\na\n\n",
 		"x\u00a0y", "\u00a0x", "x\u00a0", "x\u2003y", "x\u2028y", "a\r\nb", "a\rb", "\xff a", "é  è", "a \n b",
 		"Label\u00a0: v", "\x00a\x01", "a\u0085b", "  lead\n  and trail  ", "\ufeffBOM"}
-	alphabet := []string{"a", "é", " ", "  ", "\n", "\t", "\u00a0", "\r", "\x00", "\xff", "\u2028", "\u3000", "-"}
-	seed := uint32(1)
-	for range 3000 {
-		var b strings.Builder
-		for range 12 {
-			seed = seed*1664525 + 1013904223
-			b.WriteString(alphabet[seed>>16%uint32(len(alphabet))])
-		}
-		inputs = append(inputs, b.String())
-	}
+	inputs = append(inputs, randomTexts(1, 3000, 12,
+		"a", "é", " ", "  ", "\n", "\t", "\u00a0", "\r", "\x00", "\xff", "\u2028", "\u3000", "-")...)
 	for _, in := range inputs {
 		if got, want := oneLine(in), refOneLine(in); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
@@ -190,16 +197,8 @@ func TestAppendQP(t *testing.T) {
 	inputs := []string{"", "a", " ", "a \n", "a\t\r\nb", "\r", "\r\r\n\n", "=", "é", "x\r\xffy\n",
 		strings.Repeat("a", 75), strings.Repeat("a", 76), strings.Repeat("a", 74) + "é", strings.Repeat("a", 73) + "=\n",
 		strings.Repeat("a", 75) + " \n", strings.Repeat(" ", 80) + "\n", strings.Repeat("ab ", 60)}
-	alphabet := []string{"a", "é", " ", "\t", "\n", "\r", "=", "\x00", "\xff", strings.Repeat("x", 30), "~"}
-	seed := uint32(7)
-	for range 3000 {
-		var b strings.Builder
-		for range 20 {
-			seed = seed*1664525 + 1013904223
-			b.WriteString(alphabet[seed>>16%uint32(len(alphabet))])
-		}
-		inputs = append(inputs, b.String())
-	}
+	inputs = append(inputs, randomTexts(7, 3000, 20,
+		"a", "é", " ", "\t", "\n", "\r", "=", "\x00", "\xff", strings.Repeat("x", 30), "~")...)
 	for _, in := range inputs {
 		var want bytes.Buffer
 		qw := quotedprintable.NewWriter(&want)

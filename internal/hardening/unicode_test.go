@@ -97,6 +97,31 @@ func balancedBidi(s string) bool {
 func TestBidiInNames(t *testing.T) {
 	s := readHostile(t, "bidi-override-in-names.json")
 	var spills []string
+	eachInertRendering(t, s, func(f render.Format, public bool, out []byte) {
+		if f == render.EML {
+			return // its parts are the text and HTML renderings
+		}
+		text := string(out)
+		if f == render.HTML {
+			text = isolateBDI(text)
+		}
+		for i, line := range strings.Split(text, "\n") {
+			if strings.ContainsAny(line, bidiOpen) && !balancedBidi(line) {
+				spills = append(spills, fmt.Sprintf("%s public=%v line %d: %q", f, public, i+1, line))
+				break
+			}
+		}
+	})
+	if len(spills) > 0 {
+		t.Errorf("user text with an open bidirectional override is not isolated:\n%s", strings.Join(spills, "\n"))
+	}
+}
+
+// eachInertRendering renders s in every format, with and without the public
+// option, fails on an error or on output that is not inert, and passes each
+// rendering to fn.
+func eachInertRendering(t *testing.T, s *communication.Submission, fn func(f render.Format, public bool, out []byte)) {
+	t.Helper()
 	for _, f := range render.Formats {
 		for _, public := range []bool{false, true} {
 			out, err := render.Bytes(s, render.Options{Format: f, Public: public, Date: fixedDay, Email: testEmail})
@@ -107,23 +132,8 @@ func TestBidiInNames(t *testing.T) {
 			if why := checkInert(f, out); why != "" {
 				t.Errorf("%s public=%v: %s", f, public, why)
 			}
-			if f == render.EML {
-				continue // its parts are the text and HTML renderings
-			}
-			text := string(out)
-			if f == render.HTML {
-				text = isolateBDI(text)
-			}
-			for i, line := range strings.Split(text, "\n") {
-				if strings.ContainsAny(line, bidiOpen) && !balancedBidi(line) {
-					spills = append(spills, fmt.Sprintf("%s public=%v line %d: %q", f, public, i+1, line))
-					break
-				}
-			}
+			fn(f, public, out)
 		}
-	}
-	if len(spills) > 0 {
-		t.Errorf("user text with an open bidirectional override is not isolated:\n%s", strings.Join(spills, "\n"))
 	}
 }
 
@@ -152,27 +162,17 @@ func isolateBDI(s string) string {
 func TestZeroWidthInNames(t *testing.T) {
 	s := readHostile(t, "zero-width-in-names.json")
 	var leaks []string
-	for _, f := range render.Formats {
-		for _, public := range []bool{false, true} {
-			out, err := render.Bytes(s, render.Options{Format: f, Public: public, Date: fixedDay, Email: testEmail})
-			if err != nil {
-				t.Errorf("%s public=%v: %v", f, public, err)
-				continue
-			}
-			if why := checkInert(f, out); why != "" {
-				t.Errorf("%s public=%v: %s", f, public, why)
-			}
-			if !public {
-				continue
-			}
-			text := visible(f, out)
-			for _, word := range []string{"sokha", "vannak"} {
-				if i := findWord(text, word); i >= 0 {
-					leaks = append(leaks, fmt.Sprintf("%s: %q at …%s…", f, word, text[max(0, i-40):min(len(text), i+40)]))
-				}
+	eachInertRendering(t, s, func(f render.Format, public bool, out []byte) {
+		if !public {
+			return
+		}
+		text := visible(f, out)
+		for _, word := range []string{"sokha", "vannak"} {
+			if i := findWord(text, word); i >= 0 {
+				leaks = append(leaks, fmt.Sprintf("%s: %q at …%s…", f, word, text[max(0, i-40):min(len(text), i+40)]))
 			}
 		}
-	}
+	})
 	if len(leaks) > 0 {
 		t.Errorf("a name written with a zero-width character is not scrubbed where the narrative writes it without:\n%s", strings.Join(leaks, "\n"))
 	}
