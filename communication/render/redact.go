@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/openhrd/spcomm/hrd"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -47,7 +48,7 @@ func (sc *scrubber) addName(name, repl string, parts bool) {
 		return
 	}
 	for _, w := range nameWords(name) {
-		if utf8.RuneCountInString(w) >= 3 && !particles[strings.ToLower(w)] {
+		if utf8.RuneCountInString(w) >= 3 && !hrd.IsNameParticle(w) {
 			sc.add(w, repl)
 		}
 	}

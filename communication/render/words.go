@@ -330,16 +330,6 @@ func capFirst(s string) string {
 	return string(unicode.ToTitle(r)) + s[n:]
 }
 
-// particles are the short words of names that are not name parts of their own:
-// they get no initial and are never scrubbed from text by themselves.
-var particles = map[string]bool{
-	"a": true, "al": true, "bin": true, "binti": true, "bint": true, "da": true, "das": true, "de": true,
-	"del": true, "della": true, "den": true, "der": true, "des": true, "di": true, "do": true, "dos": true,
-	"du": true, "e": true, "el": true, "ibn": true, "la": true, "las": true, "le": true, "les": true,
-	"los": true, "of": true, "the": true, "van": true, "von": true, "y": true, "zu": true, "and": true,
-	"et": true, "und": true,
-}
-
 // nameWords splits a name into its words: the runs of letters, digits, marks and
 // invisible format characters (see inWord).
 func nameWords(s string) []string {
@@ -354,7 +344,7 @@ func initials(name string) string {
 	words := nameWords(name)
 	var parts []string
 	for _, w := range words {
-		if particles[strings.ToLower(w)] {
+		if hrd.IsNameParticle(w) {
 			continue
 		}
 		if in := initial(w); in != "" {

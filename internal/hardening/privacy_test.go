@@ -391,21 +391,12 @@ func publicRules(s *communication.Submission) (allowed []string, forbidden []for
 	return allowed, forbidden
 }
 
-// particles are the words of a name that identify no one.
-var particles = map[string]bool{
-	"a": true, "al": true, "bin": true, "binti": true, "bint": true, "da": true, "das": true, "de": true,
-	"del": true, "della": true, "den": true, "der": true, "des": true, "di": true, "do": true, "dos": true,
-	"du": true, "e": true, "el": true, "ibn": true, "la": true, "las": true, "le": true, "les": true,
-	"los": true, "of": true, "the": true, "van": true, "von": true, "y": true, "zu": true, "and": true,
-	"et": true, "und": true,
-}
-
 // nameParts returns the folded words of a name of three letters or more that are
 // not particles: the words the public version promises to take out.
 func nameParts(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(fold(name), func(r rune) bool { return !isWordRune(r) }) {
-		if utf8.RuneCountInString(w) >= 3 && !particles[w] {
+		if utf8.RuneCountInString(w) >= 3 && !hrd.IsNameParticle(w) {
 			out = append(out, w)
 		}
 	}
