@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // sameDecoding checks that the fast path and the reference path of the decoder
@@ -33,14 +34,7 @@ func sameDecoding(t *testing.T, name string, data []byte) {
 // failing when there are fewer than min.
 func testdataFiles(t testing.TB, min int, dirs ...string) []string {
 	t.Helper()
-	var files []string
-	for _, dir := range dirs {
-		f, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f...)
-	}
+	files := fixtures.Paths(t, dirs...)
 	if len(files) < min {
 		t.Fatalf("only %d files in testdata %v", len(files), dirs)
 	}
@@ -68,10 +62,8 @@ func TestFastDecodeAgreesOnEveryFixture(t *testing.T) {
 		}
 	}
 	// Every submission and draft decodes, so the fast path must take them.
-	subs, _ := filepath.Glob(filepath.Join("..", "testdata", "submissions", "*.json"))
-	drafts, _ := filepath.Glob(filepath.Join("..", "testdata", "drafts", "*.json"))
-	if accepted < len(subs)+len(drafts) {
-		t.Errorf("the fast path takes %d fixtures, fewer than the %d submissions and drafts", accepted, len(subs)+len(drafts))
+	if n := len(fixtures.Paths(t, "submissions", "drafts")); accepted < n {
+		t.Errorf("the fast path takes %d fixtures, fewer than the %d submissions and drafts", accepted, n)
 	}
 }
 

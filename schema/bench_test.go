@@ -6,19 +6,17 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // typical returns the bytes of a typical shipped submission: the README's example
 // case, or else the first submission in testdata/submissions.
 func typical(b *testing.B) []byte {
 	b.Helper()
-	path := filepath.Join("..", "testdata", "submissions", "khm-land-activists-detained.json")
+	path := filepath.Join(fixtures.Dir(), "submissions", "khm-land-activists-detained.json")
 	if _, err := os.Stat(path); err != nil {
-		files, _ := filepath.Glob(filepath.Join("..", "testdata", "submissions", "*.json"))
-		if len(files) == 0 {
-			b.Skip("no submission in testdata/submissions")
-		}
-		path = files[0]
+		path = fixtures.Paths(b, "submissions")[0]
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

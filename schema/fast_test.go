@@ -11,24 +11,15 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/openhrd/spcomm/communication"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // allFixtures returns every JSON fixture of the repository's testdata.
 func allFixtures(t testing.TB) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
-	for _, dir := range []string{"submissions", "drafts", "invalid"} {
-		files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out[dir+"/"+filepath.Base(f)] = data
-		}
+	for _, f := range fixtures.Load(t, "submissions", "drafts", "invalid") {
+		out[f.Name] = f.Data
 	}
 	return out
 }

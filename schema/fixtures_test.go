@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // updateGolden reports whether golden files are to be rewritten rather than
@@ -33,19 +34,15 @@ func goldenLines(probs []Problem) string {
 	return b.String()
 }
 
-func fixtures(t *testing.T, dir string) []string {
+func fixtureFiles(t *testing.T, dir string) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return fixtures.Paths(t, dir)
 }
 
 // TestInvalidFixtures checks that every document in testdata/invalid gives exactly
 // the problems (pointer, code, element) of its golden file, NAME.golden.
 func TestInvalidFixtures(t *testing.T) {
-	files := fixtures(t, "invalid")
+	files := fixtureFiles(t, "invalid")
 	if len(files) < 25 {
 		t.Fatalf("only %d invalid fixtures, want at least 25", len(files))
 	}
@@ -94,7 +91,7 @@ func TestInvalidFixtures(t *testing.T) {
 func TestValidFixtures(t *testing.T) {
 	var files []string
 	for _, dir := range []string{"submissions", "drafts"} {
-		files = append(files, fixtures(t, dir)...)
+		files = append(files, fixtureFiles(t, dir)...)
 	}
 	if len(files) == 0 {
 		t.Skip("no fixtures in testdata/submissions or testdata/drafts yet")

@@ -1,12 +1,11 @@
 package schema
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/openhrd/spcomm/communication"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // FuzzValidate checks that Validate never panics, returns sorted problems with a
@@ -15,13 +14,8 @@ import (
 func FuzzValidate(f *testing.F) {
 	f.Add([]byte(minimal))
 	f.Add([]byte(`{"victims": [{"id": "a b", "age": 1e400}], "x": null}`))
-	for _, dir := range []string{"invalid", "submissions", "drafts"} {
-		files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*.json"))
-		for _, file := range files {
-			if data, err := os.ReadFile(file); err == nil {
-				f.Add(data)
-			}
-		}
+	for _, fx := range fixtures.Load(f, "invalid", "submissions", "drafts") {
+		f.Add(fx.Data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := Validate(data, Options{MaxDepth: 20})

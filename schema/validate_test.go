@@ -11,7 +11,6 @@ import (
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
-
 	"github.com/openhrd/spcomm/communication"
 	"github.com/openhrd/spcomm/hrd"
 )
@@ -236,7 +235,7 @@ func TestMessages(t *testing.T) {
 	}
 	// Every message of every fixture, in every language, comes from the catalog:
 	// an unknown key would print as itself, with no space in it.
-	for _, f := range fixtures(t, "invalid") {
+	for _, f := range fixtureFiles(t, "invalid") {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -274,7 +274,7 @@ func (r *recorder) Errorf(string, ...any) { r.n++ }
 
 // TestCheckHTML makes sure the HTML check itself catches what it is for.
 func TestCheckHTML(t *testing.T) {
-	f := loadFixtures(t, hostileGlob)[0]
+	f := loadFixtures(t, hostileDir)[0]
 	good := mustRender(t, f.s, Options{Format: HTML})
 	var r recorder
 	checkHTML(&r, "good", good)
@@ -312,7 +312,7 @@ func TestHTMLHostile(t *testing.T) {
 		}
 	}
 	// The hostile text is there, as text.
-	f := loadFixtures(t, "../../testdata/hostile/render/markup-everywhere.json")[0]
+	f := hostileFixture(t, "markup-everywhere")
 	got := mustRender(t, f.s, Options{Format: HTML})
 	for _, want := range []string{
 		"&lt;script&gt;document.documentElement.setAttribute(&#39;data-pwned&#39;,&#39;context&#39;)&lt;/script&gt;",
@@ -417,7 +417,7 @@ func TestEMLParseBack(t *testing.T) {
 // TestEMLNoAddresses checks that nothing is guessed: without addresses there is
 // no From, To, Cc or Message-ID.
 func TestEMLNoAddresses(t *testing.T) {
-	f := loadFixtures(t, hostileGlob)[0]
+	f := loadFixtures(t, hostileDir)[0]
 	msg, err := mail.ReadMessage(strings.NewReader(mustRender(t, f.s, Options{Format: EML})))
 	if err != nil {
 		t.Fatal(err)
@@ -433,7 +433,7 @@ func TestEMLNoAddresses(t *testing.T) {
 }
 
 func TestEMLHeaderInjection(t *testing.T) {
-	s := *loadFixtures(t, hostileGlob)[0].s
+	s := *loadFixtures(t, hostileDir)[0].s
 	for _, tc := range []struct {
 		name    string
 		title   string

@@ -2,13 +2,12 @@ package render
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/openhrd/spcomm/communication"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // FuzzRender decodes arbitrary documents and renders every one that decodes in
@@ -16,15 +15,8 @@ import (
 // subject line it must refuse, the HTML never holds a script element, and no line
 // of text is wider than 80 runes.
 func FuzzRender(f *testing.F) {
-	for _, glob := range []string{submissionsGlob, hostileGlob} {
-		files, _ := filepath.Glob(glob)
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
+	for _, fx := range fixtures.Load(f, submissionsDir, hostileDir) {
+		f.Add(fx.Data)
 	}
 	f.Add([]byte(`{"schema_version":"1.0","language":"es","country":"PHL","submitter":{"kind":"individual","name":"<script>","relationship":"victim"},"victims":[{"id":"a","kind":"individual","name":"- x"}],"violations":[{"id":"x","type":"killing","victims":["a","zz"],"status":"occurred","description":"1. <b>"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -150,7 +150,7 @@ func TestPublicRedaction(t *testing.T) {
 // TestPublicNames checks the three forms of a victim's public name, and that the
 // non-public draft names everyone in full.
 func TestPublicNames(t *testing.T) {
-	s := *loadFixtures(t, "../../testdata/hostile/render/markup-everywhere.json")[0].s
+	s := *hostileFixture(t, "markup-everywhere").s
 	s.Victims = []hrd.Victim{
 		{ID: "a", Kind: hrd.VictimIndividual, Name: "Sokha Chan", Organization: "Koh Kong Land Network", Location: &hrd.Place{Locality: "Sre Ambel", Region: "Koh Kong"},
 			Consent: &hrd.Consent{Given: true, PublicName: hrd.PublicNameInitials}},

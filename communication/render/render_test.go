@@ -14,6 +14,7 @@ import (
 
 	"github.com/openhrd/spcomm/communication"
 	"github.com/openhrd/spcomm/hrd"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // fixedDate is the date every golden file carries.
@@ -35,49 +36,47 @@ type fixture struct {
 	s    *communication.Submission
 }
 
-// loadFixtures decodes every file matching the glob patterns, relative to the
-// package directory.
-func loadFixtures(t testing.TB, patterns ...string) []fixture {
+// loadFixtures decodes the files of the testdata folders dirs.
+func loadFixtures(t testing.TB, dirs ...string) []fixture {
 	t.Helper()
 	var out []fixture
-	for _, p := range patterns {
-		files, err := filepath.Glob(p)
+	for _, f := range fixtures.Load(t, dirs...) {
+		s, err := (&communication.Decoder{}).DecodeBytes(f.Data)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", f.Name, err)
 		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s, err := (&communication.Decoder{}).DecodeBytes(data)
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			out = append(out, fixture{strings.TrimSuffix(filepath.Base(f), ".json"), f, s})
-		}
+		out = append(out, fixture{strings.TrimSuffix(filepath.Base(f.Path), ".json"), f.Path, s})
 	}
 	return out
 }
 
+// hostileFixture is the render-hostile test document with the given name.
+func hostileFixture(t testing.TB, name string) fixture {
+	t.Helper()
+	for _, f := range loadFixtures(t, hostileDir) {
+		if f.name == name {
+			return f
+		}
+	}
+	t.Fatalf("no %s in testdata/%s", name, hostileDir)
+	return fixture{}
+}
+
+// The testdata folders of the rendering tests.
 const (
-	submissionsGlob = "../../testdata/submissions/*.json"
-	hostileGlob     = "../../testdata/hostile/render/*.json"
+	submissionsDir = "submissions"
+	hostileDir     = "hostile/render"
 )
 
 // submissions are the shipped test submissions; the test fails when there are
 // none, as every golden test would then pass on nothing.
 func submissions(t testing.TB) []fixture {
 	t.Helper()
-	fs := loadFixtures(t, submissionsGlob)
-	if len(fs) == 0 {
-		t.Fatalf("no test submissions match %s", submissionsGlob)
-	}
-	return fs
+	return loadFixtures(t, submissionsDir)
 }
 
 func allFixtures(t testing.TB) []fixture {
-	return append(submissions(t), loadFixtures(t, hostileGlob)...)
+	return append(submissions(t), loadFixtures(t, hostileDir)...)
 }
 
 func mustRender(t testing.TB, s *communication.Submission, opt Options) string {
@@ -174,7 +173,7 @@ func TestGoldenNoStrays(t *testing.T) {
 }
 
 func TestOptions(t *testing.T) {
-	s := loadFixtures(t, hostileGlob)[0].s
+	s := loadFixtures(t, hostileDir)[0].s
 	for _, tc := range []struct {
 		name string
 		s    *communication.Submission
@@ -196,7 +195,7 @@ func TestOptions(t *testing.T) {
 // TestLanguage checks that the draft follows the submission's language unless
 // Options.Lang says otherwise.
 func TestLanguage(t *testing.T) {
-	s := *loadFixtures(t, hostileGlob)[0].s
+	s := *loadFixtures(t, hostileDir)[0].s
 	for _, tc := range []struct {
 		doc, opt hrd.Language
 		want     string
@@ -236,7 +235,7 @@ func TestFiveElementsInOrder(t *testing.T) {
 
 // TestDefaultDate checks that a draft without a date carries today's.
 func TestDefaultDate(t *testing.T) {
-	s := loadFixtures(t, hostileGlob)[0].s
+	s := loadFixtures(t, hostileDir)[0].s
 	b, err := Bytes(s, Options{Format: Text, Lang: hrd.English})
 	if err != nil {
 		t.Fatal(err)

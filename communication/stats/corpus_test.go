@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/openhrd/spcomm/communication"
 	"github.com/openhrd/spcomm/hrd"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // TestCorpusGolden tallies the testdata submissions and compares every table with
@@ -17,16 +18,9 @@ import (
 // countries, categories, killings, statuses, years), done outside Go.
 // SPCOMM_UPDATE_GOLDEN=1 rewrites the file.
 func TestCorpusGolden(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/submissions/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata submissions: %v", err)
-	}
 	var tl Tally
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, fx := range fixtures.Load(t, "submissions") {
+		f, data := fx.Path, fx.Data
 		s, err := (&communication.Decoder{}).DecodeBytes(data)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)

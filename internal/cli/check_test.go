@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // runCmd runs the CLI in-process and returns the exit status and both streams.
@@ -19,15 +20,6 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := Run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
 	return code, out.String(), errb.String()
-}
-
-func testdataGlob(t *testing.T, dir string) []string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata in %s: %v", dir, err)
-	}
-	return files
 }
 
 // checkDoc is a small submission, ready to send but for its missing consent.
@@ -73,7 +65,7 @@ func TestCheckText(t *testing.T) {
 
 func TestCheckTestdata(t *testing.T) {
 	// Every valid submission is ready, with today's date and with a fixed one.
-	subs := testdataGlob(t, "submissions")
+	subs := fixtures.Paths(t, "submissions")
 	for _, args := range [][]string{{"check", "-q"}, {"check", "-q", "-today", "2026-11-23"}} {
 		code, out, errs := runCmd(t, "", append(args, subs...)...)
 		if code != ExitOK || errs != "" {
@@ -87,7 +79,7 @@ func TestCheckTestdata(t *testing.T) {
 		"phl-consent-and-contact-missing.json": {"1 incomplete", "3 incomplete"},
 		"vnm-no-perpetrators-no-actions.json":  {"2 missing", "5 missing"},
 	}
-	drafts := testdataGlob(t, "drafts")
+	drafts := fixtures.Paths(t, "drafts")
 	if len(drafts) != len(short) {
 		t.Errorf("%d drafts, %d expected", len(drafts), len(short))
 	}

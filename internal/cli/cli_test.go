@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // run runs the CLI in-process.
@@ -19,11 +21,7 @@ func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr s
 
 func submissions(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../../testdata/submissions/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata submissions: %v", err)
-	}
-	return files
+	return fixtures.Paths(t, "submissions")
 }
 
 func TestUsage(t *testing.T) {

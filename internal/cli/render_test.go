@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // runRenderCLI runs the spcomm command line in-process.
@@ -100,11 +102,7 @@ func TestRenderEMLParses(t *testing.T) {
 // TestRenderEverySubmission renders each test submission in each format through
 // the command line.
 func TestRenderEverySubmission(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/submissions/*.json")
-	if len(files) == 0 {
-		t.Fatal("no test submissions")
-	}
-	for _, f := range files {
+	for _, f := range fixtures.Paths(t, "submissions") {
 		for _, format := range []string{"md", "text", "html", "eml"} {
 			code, stdout, stderr := runRenderCLI(t, "", "render", "-format", format, "-date", "2026-11-23", f)
 			if code != ExitOK || len(stdout) < 1000 {

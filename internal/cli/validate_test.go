@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openhrd/spcomm/internal/fixtures"
 )
 
 // validateDoc is a small submission that conforms to the schema.
@@ -201,10 +202,7 @@ func TestValidateJSON(t *testing.T) {
 }
 
 func TestValidateFixtures(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "invalid", "*.json"))
-	if len(files) == 0 {
-		t.Skip("no fixtures")
-	}
+	files := fixtures.Paths(t, "invalid")
 	code, stdout, _ := runValidateCLI(t, "", append([]string{"validate", "-json"}, files...)...)
 	if code != ExitInvalid {
 		t.Errorf("exit status %d, want %d", code, ExitInvalid)

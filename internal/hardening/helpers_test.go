@@ -12,8 +12,6 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -27,6 +25,7 @@ import (
 	"github.com/openhrd/spcomm/communication/render"
 	"github.com/openhrd/spcomm/hrd"
 	"github.com/openhrd/spcomm/internal/cli"
+	"github.com/openhrd/spcomm/internal/fixtures"
 	"github.com/openhrd/spcomm/schema"
 	"golang.org/x/text/unicode/norm"
 )
@@ -52,21 +51,9 @@ type fixture struct {
 // loadDir returns the *.json files of testdata/dir, sorted.
 func loadDir(t testing.TB, dir string) []fixture {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(root, "testdata", dir, "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no files in testdata/%s", dir)
-	}
-	sort.Strings(files)
 	var out []fixture
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, fixture{name: dir + "/" + filepath.Base(f), data: data})
+	for _, f := range fixtures.Load(t, dir) {
+		out = append(out, fixture{name: f.Name, data: f.Data})
 	}
 	return out
 }
