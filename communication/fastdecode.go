@@ -4,8 +4,7 @@ import (
 	"reflect"
 	"sync"
 
-	"github.com/openhrd/spcomm/communication/mandate"
-	"github.com/openhrd/spcomm/hrd"
+	"github.com/openhrd/spcomm/internal/typecheck"
 	"github.com/openhrd/spcomm/internal/vdecode"
 )
 
@@ -22,28 +21,16 @@ import (
 
 var typesPlan = sync.OnceValues(func() (*vdecode.Plan, error) {
 	return vdecode.Compile(reflect.TypeFor[Submission](), vdecode.Hooks{
-		Types: map[reflect.Type]func(string) bool{
-			reflect.TypeFor[hrd.Country]():     func(s string) bool { return hrd.Country(s).Valid() },
-			reflect.TypeFor[hrd.PartialDate](): func(s string) bool { return hrd.PartialDate(s).Valid() },
-			reflect.TypeFor[hrd.ID]():          func(s string) bool { return hrd.ID(s).Valid() },
-			reflect.TypeFor[mandate.ID]():      func(s string) bool { return mandate.ID(s).Valid() },
-		},
+		Types:     typecheck.Strings(),
 		TypesOnly: true,
 	})
 })
 
-// fastDepthFloor is the smallest MaxDepth at which the fast path's verdict equals
-// the reference's: the types nest six levels at most.
-const fastDepthFloor = 8
-
 // decodeFast decodes data with the fast path; ok is false when the path does not
 // apply or rejects the document.
 func (d *Decoder) decodeFast(data []byte) (*Submission, bool) {
-	if d.MaxDepth != 0 && d.MaxDepth < fastDepthFloor {
-		return nil, false
-	}
 	p, err := typesPlan()
-	if err != nil {
+	if err != nil || d.MaxDepth != 0 && d.MaxDepth < p.Depth() {
 		return nil, false
 	}
 	var s Submission

@@ -5,8 +5,7 @@ import (
 	"sync"
 
 	"github.com/openhrd/spcomm/communication"
-	"github.com/openhrd/spcomm/communication/mandate"
-	"github.com/openhrd/spcomm/hrd"
+	"github.com/openhrd/spcomm/internal/typecheck"
 	"github.com/openhrd/spcomm/internal/vdecode"
 	"github.com/openhrd/spcomm/schema/internal/engine"
 )
@@ -26,12 +25,7 @@ import (
 // it cannot check (then every document takes the reference path).
 var fastPlan = sync.OnceValues(func() (*vdecode.Plan, error) {
 	return vdecode.Compile(reflect.TypeFor[communication.Submission](), vdecode.Hooks{
-		Types: map[reflect.Type]func(string) bool{
-			reflect.TypeFor[hrd.Country]():     func(s string) bool { return hrd.Country(s).Valid() },
-			reflect.TypeFor[hrd.PartialDate](): func(s string) bool { return hrd.PartialDate(s).Valid() },
-			reflect.TypeFor[hrd.ID]():          func(s string) bool { return hrd.ID(s).Valid() },
-			reflect.TypeFor[mandate.ID]():      func(s string) bool { return mandate.ID(s).Valid() },
-		},
+		Types: typecheck.Strings(),
 		Formats: map[string]func(string) bool{
 			"email": orElse(quickEmail, engine.Format("email")),
 			"uri":   orElse(quickURI, engine.Format("uri")),
@@ -45,18 +39,11 @@ func orElse(quick, reference func(string) bool) func(string) bool {
 	return func(s string) bool { return quick(s) || reference(s) }
 }
 
-// fastDepthFloor is the smallest MaxDepth at which the fast path's verdict equals
-// the reference's: a valid submission nests five levels at most.
-const fastDepthFloor = 8
-
 // fastDecode decodes data with the fast path and reports whether it is valid; ok is
 // false when the fast path does not apply or rejects the document.
 func fastDecode(data []byte, opt Options) (*communication.Submission, bool) {
-	if opt.MaxDepth != 0 && opt.MaxDepth < fastDepthFloor {
-		return nil, false
-	}
 	p, err := fastPlan()
-	if err != nil {
+	if err != nil || opt.MaxDepth != 0 && opt.MaxDepth < p.Depth() {
 		return nil, false
 	}
 	var s communication.Submission
@@ -69,11 +56,8 @@ func fastDecode(data []byte, opt Options) (*communication.Submission, bool) {
 // fastValid reports whether the fast path accepts data, decoding nothing: what
 // [Validate] needs for a valid document, without an allocation.
 func fastValid(data []byte, opt Options) bool {
-	if opt.MaxDepth != 0 && opt.MaxDepth < fastDepthFloor {
-		return false
-	}
 	p, err := fastPlan()
-	return err == nil && p.Valid(data)
+	return err == nil && (opt.MaxDepth == 0 || opt.MaxDepth >= p.Depth()) && p.Valid(data)
 }
 
 // Decode validates data as [Validate] does and decodes it. For a valid document it

@@ -88,8 +88,9 @@ func (n *node) lookup(key string) *field {
 // Plan decodes and validates documents of one Go struct type. It is safe for
 // concurrent use.
 type Plan struct {
-	root *node
-	typ  reflect.Type
+	root  *node
+	typ   reflect.Type
+	depth int
 }
 
 // Compile builds the plan for struct type t.
@@ -99,7 +100,30 @@ func Compile(t reflect.Type, hooks Hooks) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Plan{root: n, typ: t}, nil
+	return &Plan{root: n, typ: t, depth: n.depth()}, nil
+}
+
+// Depth is how many objects and arrays a document the plan accepts can nest, at
+// most (the outermost object counts one). A caller whose reference reader limits
+// nesting to fewer levels must not use the plan: it could accept what the
+// reference rejects.
+func (p *Plan) Depth() int { return p.depth }
+
+// depth is the deepest nesting of objects and arrays below and including n.
+func (n *node) depth() int {
+	switch n.kind {
+	case kPointer:
+		return n.elem.depth()
+	case kSlice:
+		return 1 + n.elem.depth()
+	case kStruct:
+		d := 0
+		for _, f := range n.fields {
+			d = max(d, f.depth())
+		}
+		return 1 + d
+	}
+	return 0
 }
 
 type compiler struct {

@@ -268,3 +268,23 @@ func TestLongArraysGoToTheReference(t *testing.T) {
 		}
 	}
 }
+
+// TestDepth checks the plan's nesting depth against the reference reader: a
+// document nested as deep as Depth says is read with MaxDepth = Depth, and not
+// with one less.
+func TestDepth(t *testing.T) {
+	p := plan(t)
+	if p.Depth() != 3 { // doc, its items array, an item
+		t.Fatalf("Depth = %d, want 3", p.Depth())
+	}
+	deepest := []byte(`{"version":"1.0","name":"a","items":[{"id":"x"}]}`)
+	if !p.Valid(deepest) {
+		t.Fatal("not valid")
+	}
+	if _, err := jsondoc.Parse(deepest, jsondoc.Options{MaxDepth: p.Depth()}); err != nil {
+		t.Errorf("MaxDepth %d: %v", p.Depth(), err)
+	}
+	if _, err := jsondoc.Parse(deepest, jsondoc.Options{MaxDepth: p.Depth() - 1}); err == nil {
+		t.Errorf("MaxDepth %d reads a document %d deep", p.Depth()-1, p.Depth())
+	}
+}
