@@ -176,23 +176,21 @@ type slab struct {
 const slabSize = 64
 
 // fields returns an empty slice with room for n fields.
-func (s *slab) fields(n int) []field {
-	if cap(s.f)-len(s.f) < n {
-		s.f = make([]field, 0, max(n, slabSize))
-	}
-	start := len(s.f)
-	s.f = s.f[:start+n]
-	return s.f[start : start : start+n]
-}
+func (s *slab) fields(n int) []field { return carve(&s.f, n) }
 
 // values returns an empty slice with room for n values.
-func (s *slab) values(n int) []string {
-	if cap(s.v)-len(s.v) < n {
-		s.v = make([]string, 0, max(n, slabSize))
+func (s *slab) values(n int) []string { return carve(&s.v, n) }
+
+// carve returns an empty slice with room for n elements, cut from the end of
+// *pool (a new pool of at least slabSize elements when too little is left).
+// Its capacity ends at n, so appending to it never reaches the next one.
+func carve[T any](pool *[]T, n int) []T {
+	if cap(*pool)-len(*pool) < n {
+		*pool = make([]T, 0, max(n, slabSize))
 	}
-	start := len(s.v)
-	s.v = s.v[:start+n]
-	return s.v[start : start : start+n]
+	start := len(*pool)
+	*pool = (*pool)[:start+n]
+	return (*pool)[start : start : start+n]
 }
 
 // build makes the draft of s: the one document model every writer renders.
