@@ -45,7 +45,7 @@ type Source struct {
 	mem *arena // where lines are read into; nil: a new slice for each
 	// blocks, when set, takes a regular NDJSON file (and closes it) instead of
 	// the line reader: Process reads such files in parallel blocks.
-	blocks func(name string, f *os.File, size int64) error
+	blocks func(name string, f blockFile, size int64) error
 }
 
 // arena is a block of memory that the lines of a stream are read into one after
@@ -119,8 +119,30 @@ func Read(ctx context.Context, src Source, yield func(Record) error) error {
 	return nil
 }
 
-func readFile(src Source, path string, emit func(Record) error) error {
+// inputFile is an opened input: *os.File, or a stand-in in tests.
+type inputFile interface {
+	blockFile
+	io.Reader
+	Stat() (fs.FileInfo, error)
+}
+
+// blockFile is what reading in blocks needs of a file.
+type blockFile interface {
+	io.ReaderAt
+	io.Closer
+}
+
+// openFile opens an input; tests replace it to make reads fail.
+var openFile = func(path string) (inputFile, error) {
 	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func readFile(src Source, path string, emit func(Record) error) error {
+	f, err := openFile(path)
 	if err != nil {
 		return emit(Record{Source: path, Err: err})
 	}
@@ -325,7 +347,7 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		if interactive(src) {
 			limit = 1
 		}
-		src.blocks = func(name string, f *os.File, fsize int64) error {
+		src.blocks = func(name string, f blockFile, fsize int64) error {
 			nf := &ndjsonFile{f: f, name: name, size: fsize, maxSize: src.MaxSize}
 			nf.refs.Store(1) // the reader's, until every block is handed out
 			defer nf.release()

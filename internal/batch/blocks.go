@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"os"
 	"sync/atomic"
 )
 
@@ -32,7 +31,7 @@ var fileBlockBytes int64 = blockBytes
 // ndjsonFile is a regular file read in blocks. It is closed when the reader has
 // handed out every block and each has been read.
 type ndjsonFile struct {
-	f       *os.File
+	f       blockFile
 	name    string
 	size    int64
 	maxSize int
@@ -130,7 +129,7 @@ func (b *fileBlock) split(buf []byte) ([]Record, []byte, bool) {
 func readLineAt(nf *ndjsonFile, buf []byte, start int, at int64) (line, rest []byte, tooLong bool, err error) {
 	limit := nf.maxSize + 2 // the content and its line end
 	var piece [32 << 10]byte
-	for at < nf.size {
+	for ended := false; !ended && at < nf.size; {
 		n := int(min(int64(len(piece)), nf.size-at))
 		got, err := nf.f.ReadAt(piece[:n], at)
 		if got < n {
@@ -141,11 +140,9 @@ func readLineAt(nf *ndjsonFile, buf []byte, start int, at int64) (line, rest []b
 		}
 		chunk := piece[:n]
 		if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
-			chunk = chunk[:i+1]
-			at = nf.size // done after this piece
-		} else {
-			at += int64(n)
+			chunk, ended = chunk[:i+1], true
 		}
+		at += int64(len(chunk))
 		if !tooLong && len(buf)-start+len(chunk) > limit {
 			tooLong = true
 		}
@@ -160,7 +157,7 @@ func readLineAt(nf *ndjsonFile, buf []byte, start int, at int64) (line, rest []b
 }
 
 // readAt appends n bytes of f from off to buf.
-func readAt(f *os.File, buf []byte, off, n int64) ([]byte, error) {
+func readAt(f io.ReaderAt, buf []byte, off, n int64) ([]byte, error) {
 	buf = growTo(buf, int(n))
 	got, err := f.ReadAt(buf[:n], off)
 	if int64(got) < n {

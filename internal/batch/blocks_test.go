@@ -143,3 +143,72 @@ func TestBlocksCancelAndClose(t *testing.T) {
 		t.Errorf("%d open files before, %d after: a file was left open", before, after)
 	}
 }
+
+// failingFile is a regular file whose reads at or past failAt fail.
+type failingFile struct {
+	*os.File
+	failAt int64
+}
+
+var errDisk = errors.New("disk read error")
+
+func (f failingFile) ReadAt(p []byte, off int64) (int, error) {
+	if off+int64(len(p)) > f.failAt {
+		return 0, errDisk
+	}
+	return f.File.ReadAt(p, off)
+}
+
+// A read error in the middle of a file read in blocks becomes a record in its
+// place, the file's later lines are not emitted (as a stream ends at its error),
+// the next input goes on, and no file is left open.
+func TestBlocksReadErrorIsARecord(t *testing.T) {
+	var in strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&in, "{\"n\":%d}\n", i)
+	}
+	dir := t.TempDir()
+	bad, good := filepath.Join(dir, "bad.ndjson"), filepath.Join(dir, "good.ndjson")
+	for _, p := range []string{bad, good} {
+		if err := os.WriteFile(p, []byte(in.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer func(old int64) { fileBlockBytes = old }(fileBlockBytes)
+	fileBlockBytes = 512
+	defer func(old func(string) (inputFile, error)) { openFile = old }(openFile)
+	openFile = func(p string) (inputFile, error) {
+		f, err := os.Open(p)
+		if err != nil || p != bad {
+			return f, err
+		}
+		return failingFile{f, 10000}, nil
+	}
+	for _, workers := range []int{1, 3} {
+		got, err := collect(t, Source{Paths: []string{bad, good}, NDJSON: true, MaxSize: 100}, workers, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errAt = -1
+		for i, r := range got {
+			if r.Err != "" {
+				if errAt >= 0 || r.Err != errDisk.Error() || !strings.HasPrefix(r.Name, bad+":") {
+					t.Fatalf("workers=%d: unexpected error record %d: %+v", workers, i, r)
+				}
+				errAt = i
+			}
+		}
+		// Every line before the error is there, in order; after it, only the good file.
+		if errAt < 1 {
+			t.Fatalf("workers=%d: no error record (or nothing before it): %d records", workers, len(got))
+		}
+		for i := range errAt {
+			if want := fmt.Sprintf("{\"n\":%d}", i); got[i].Data != want || got[i].Name != fmt.Sprintf("%s:%d", bad, i+1) {
+				t.Fatalf("workers=%d: record %d = %+v, want line %d %s", workers, i, got[i], i+1, want)
+			}
+		}
+		if rest := got[errAt+1:]; len(rest) != 2000 || rest[0].Name != good+":1" || rest[1999].Name != good+":2000" {
+			t.Errorf("workers=%d: after the error, %d records, want the good file's 2000", workers, len(rest))
+		}
+	}
+}
