@@ -292,12 +292,7 @@ func (p *Plan) Decode(data []byte, dst any) bool {
 	// without escapes is a substring of it, so decoding allocates once for all of
 	// them (the copy also keeps the result independent of data).
 	d := decoder{data: data, text: string(data)}
-	d.space()
-	if !d.value(p.root, rv.UnsafePointer(), 0) {
-		return false
-	}
-	d.space()
-	return d.pos == len(d.data)
+	return d.document(p.root, rv.UnsafePointer())
 }
 
 // Valid reports whether data is a valid document. It reads data as Decode does
@@ -308,8 +303,13 @@ func (p *Plan) Valid(data []byte) bool {
 		// Strings are only checked, never kept: they may share data's memory.
 		d.text = unsafe.String(&data[0], len(data))
 	}
+	return d.document(p.root, nil)
+}
+
+// document reads one value of root's type, with only white space around it.
+func (d *decoder) document(root *node, ptr unsafe.Pointer) bool {
 	d.space()
-	if !d.value(p.root, nil, 0) {
+	if !d.value(root, ptr, 0) {
 		return false
 	}
 	d.space()
