@@ -347,15 +347,20 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 		if interactive(src) {
 			limit = 1
 		}
+		// flush hands the records read so far to the workers, with the block
+		// their lines are in, and starts a new chunk and block.
+		flush := func() error {
+			c := cur
+			c.mem, src.mem.buf = src.mem.buf, block()
+			cur, size = &chunk{done: make(chan struct{})}, 0
+			return send(c)
+		}
 		src.blocks = func(name string, f blockFile, fsize int64) error {
 			nf := &ndjsonFile{f: f, name: name, size: fsize, maxSize: src.MaxSize}
 			nf.refs.Store(1) // the reader's, until every block is handed out
 			defer nf.release()
 			if len(cur.recs) > 0 { // what came before goes first
-				c := cur
-				c.mem, src.mem.buf = src.mem.buf, block()
-				cur, size = &chunk{done: make(chan struct{})}, 0
-				if err := send(c); err != nil {
+				if err := flush(); err != nil {
 					return err
 				}
 			}
@@ -377,10 +382,7 @@ func Process[R any](ctx context.Context, src Source, workers int, work func(Reco
 			if len(cur.recs) < limit && size < chunkBytes {
 				return nil
 			}
-			c := cur
-			c.mem, src.mem.buf = src.mem.buf, block()
-			cur, size = &chunk{done: make(chan struct{})}, 0
-			return send(c)
+			return flush()
 		})
 		if err == nil && len(cur.recs) > 0 {
 			err = send(cur)
